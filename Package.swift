@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The engine is always compiled optimized, even in a debug build of the package,
+/// because notes train networks in it (`swift run` builds in debug).
+let optimizedEngine: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "weave",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NN", targets: ["NN"]),
+        .library(name: "Charts", targets: ["Charts"]),
+        .executable(name: "weave", targets: ["weave"]),
+        .executable(name: "nn-bench", targets: ["NNBench"]),
+    ],
+    targets: [
+        // C libraries from Debian packages, one system-library target each.
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark"),
+        .systemLibrary(name: "CJavaScriptCore", path: "Sources/CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1"),
+
+        // The neural-network engine.
+        .target(name: "NN", dependencies: ["CBLAS"],
+                resources: [.copy("Data/Digits/digits.csv")],
+                swiftSettings: optimizedEngine),
+        // SVG charts; depends on nothing.
+        .target(name: "Charts"),
+
+        .executableTarget(name: "weave"),
+        .executableTarget(name: "NNBench", dependencies: ["NN"], path: "Sources/NNBench",
+                          swiftSettings: optimizedEngine),
+
+        .testTarget(name: "NNTests", dependencies: ["NN"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

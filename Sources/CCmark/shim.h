@@ -1,0 +1,2 @@
+// The reference CommonMark parser, from Debian's libcmark-dev.
+#include <cmark.h>

@@ -14,6 +14,10 @@ let package = Package(
         .executable(name: "weave", targets: ["weave"]),
         .executable(name: "nn-bench", targets: ["NNBench"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
     targets: [
         // C libraries from Debian packages, one system-library target each.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
@@ -27,12 +31,21 @@ let package = Package(
         // SVG charts; depends on nothing.
         .target(name: "Charts"),
 
-        .executableTarget(name: "weave"),
+        // The compiler: Load → Parse → Execute → Render → Site.
+        .target(name: "WeaveCore", dependencies: [
+            "CCmark", "CJavaScriptCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "weave", dependencies: [
+            "WeaveCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "NNBench", dependencies: ["NN"], path: "Sources/NNBench",
                           swiftSettings: optimizedEngine),
 
         .testTarget(name: "NNTests", dependencies: ["NN"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,1 @@
+// The compiler library; see the folders Load, Parse, Execute, Render, Site.

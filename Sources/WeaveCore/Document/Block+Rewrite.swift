@@ -1,0 +1,68 @@
+extension Array where Element == Block {
+    /// Rewrites every block, innermost first: `transform` sees blocks whose children are already rewritten
+    /// and returns the blocks that replace it (none, one, or several).
+    public func rewritten(_ transform: (Block) -> [Block]) -> [Block] {
+        flatMap { block -> [Block] in
+            switch block {
+            case .quote(let inner, let line):
+                return transform(.quote(inner.rewritten(transform), line: line))
+            case .callout(let kind, let title, let inner, let line):
+                return transform(.callout(kind: kind, title: title, inner.rewritten(transform), line: line))
+            case .list(let ordered, let start, let tight, let items, let line):
+                return transform(.list(ordered: ordered, start: start, tight: tight,
+                                       items: items.map { $0.rewritten(transform) }, line: line))
+            default:
+                return transform(block)
+            }
+        }
+    }
+
+    /// Applies `transform` to every run of inline content (paragraphs, headings, titles, table cells).
+    public func mappingInlines(_ transform: ([Inline]) -> [Inline]) -> [Block] {
+        rewritten { block in
+            switch block {
+            case .paragraph(let inlines, let line):
+                return [.paragraph(transform(inlines), line: line)]
+            case .heading(let level, let inlines, let id, let line):
+                return [.heading(level: level, transform(inlines), id: id, line: line)]
+            case .callout(let kind, let title, let inner, let line):
+                return [.callout(kind: kind, title: transform(title), inner, line: line)]
+            case .table(var table, let line):
+                table.header = table.header.map(transform)
+                table.rows = table.rows.map { $0.map(transform) }
+                return [.table(table, line: line)]
+            default:
+                return [block]
+            }
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// Rewrites every inline, innermost first, like `[Block].rewritten`.
+    public func rewritten(_ transform: (Inline) -> [Inline]) -> [Inline] {
+        flatMap { inline -> [Inline] in
+            switch inline {
+            case .emphasis(let c): return transform(.emphasis(c.rewritten(transform)))
+            case .strong(let c): return transform(.strong(c.rewritten(transform)))
+            case .strikethrough(let c): return transform(.strikethrough(c.rewritten(transform)))
+            case .highlight(let c): return transform(.highlight(c.rewritten(transform)))
+            case .link(let d, let t, let c): return transform(.link(destination: d, title: t, c.rewritten(transform)))
+            default: return transform(inline)
+            }
+        }
+    }
+
+    /// Joins adjacent text nodes (cmark splits text at `[`, `!` and similar characters).
+    public var mergingText: [Inline] {
+        var result: [Inline] = []
+        for inline in self {
+            if case .text(let s) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + s)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+}

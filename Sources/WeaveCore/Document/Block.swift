@@ -1,0 +1,50 @@
+/// A block of a note, with the line it starts on in the note's file.
+public indirect enum Block: Equatable, Sendable {
+    case paragraph([Inline], line: Int)
+    case heading(level: Int, [Inline], id: String, line: Int)
+    /// A fenced or indented code block that is not a cell (highlighted, never run).
+    case code(language: String, String, line: Int)
+    /// A `swift-nn` cell.
+    case cell(Cell)
+    case displayMath(tex: String, line: Int)
+    case quote([Block], line: Int)
+    /// `> [!kind] Title` — Obsidian's callouts.
+    case callout(kind: String, title: [Inline], [Block], line: Int)
+    case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]], line: Int)
+    case table(Table, line: Int)
+    case html(String, line: Int)
+    case thematicBreak(line: Int)
+}
+
+/// A pipe table: a header row, column alignments, and body rows of inline cells.
+public struct Table: Equatable, Sendable {
+    public enum Alignment: Equatable, Sendable { case none, left, center, right }
+    public var alignments: [Alignment]
+    public var header: [[Inline]]
+    public var rows: [[[Inline]]]
+}
+
+/// A `swift-nn` code cell: its code, its options, and where it sits in the note.
+public struct Cell: Equatable, Sendable {
+    /// The options after the language word.
+    public struct Options: Equatable, Sendable {
+        /// Run, but show only the output.
+        public var hide = false
+        /// Show the code, do not run it.
+        public var norun = false
+        /// Run and show the code, but not the output.
+        public var nooutput = false
+        /// The cell is expected to trap or to fail a check.
+        public var fails = false
+        public init() {}
+    }
+
+    /// 0-based position among the note's cells.
+    public var index: Int
+    public var code: String
+    public var options: Options
+    /// The line of the opening fence.
+    public var line: Int
+    /// The line of the first line of code (the fence line + 1).
+    public var codeLine: Int { line + 1 }
+}

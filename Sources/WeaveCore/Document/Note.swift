@@ -1,0 +1,26 @@
+/// A parsed note: its source, its blocks, and what the later stages need to know about it.
+public struct Note: Sendable {
+    public var source: SourceFile
+    public var blocks: [Block]
+    /// The title from front matter, else the first heading, else the file name.
+    public var title: String
+    /// Problems found while parsing (unknown cell options, unterminated math, …).
+    public var diagnostics: [Diagnostic]
+
+    /// The note's cells in order.
+    public var cells: [Cell] {
+        var found: [Cell] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .cell(let cell): found.append(cell)
+                case .quote(let inner, _), .callout(_, _, let inner, _): visit(inner)
+                case .list(_, _, _, let items, _): items.forEach(visit)
+                default: continue
+                }
+            }
+        }
+        visit(blocks)
+        return found
+    }
+}

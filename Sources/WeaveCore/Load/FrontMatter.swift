@@ -1,0 +1,79 @@
+import Foundation
+import Yams
+
+/// The YAML block at the top of a note: title, date, tags and the options weave reads.
+public struct FrontMatter: Equatable, Sendable {
+    public var title: String?
+    /// The date as written (e.g. `2025-02-20 16:00:00`); shown on the index and used for sorting.
+    public var date: String?
+    public var tags: [String] = []
+    public var categories: [String] = []
+    /// Position in the course; notes without one follow, ordered by file name.
+    public var order: Int?
+    /// Seconds a note's cells may run before they are stopped.
+    public var timeout: Double?
+
+    public init() {}
+
+    /// Parses the YAML text that starts at `firstLine` of `file`; a syntax error names its line.
+    public static func parse(_ yaml: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatter {
+        var matter = FrontMatter()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Diagnostic(.error, file: file, line: firstLine + yamlLine(error), "front matter is not valid YAML: \(yamlSummary(error))")
+        } catch {
+            throw Diagnostic(.error, file: file, line: firstLine, "front matter is not valid YAML: \(error)")
+        }
+        guard let node else { return matter }
+        guard let mapping = node.mapping else {
+            throw Diagnostic(.error, file: file, line: firstLine, "front matter must be a mapping of keys to values")
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let line = firstLine + (keyNode.mark?.line ?? 1) - 1
+            switch key {
+            case "title": matter.title = value.string
+            case "date": matter.date = value.string
+            case "tags": matter.tags = strings(value)
+            case "categories": matter.categories = strings(value)
+            case "order":
+                guard let n = value.int else {
+                    throw Diagnostic(.error, file: file, line: line, "front matter `order` must be an integer, not `\(value.string ?? "?")`")
+                }
+                matter.order = n
+            case "timeout":
+                guard let t = value.float, t > 0 else {
+                    throw Diagnostic(.error, file: file, line: line, "front matter `timeout` must be a positive number of seconds")
+                }
+                matter.timeout = t
+            default: continue
+            }
+        }
+        return matter
+    }
+
+    /// A list of strings from a sequence, or a single string / comma-separated string.
+    private static func strings(_ node: Node) -> [String] {
+        if let sequence = node.sequence { return sequence.compactMap(\.string) }
+        guard let s = node.string, !s.isEmpty else { return [] }
+        return s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    private static func yamlLine(_ error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line - 1
+        default: return 0
+        }
+    }
+
+    private static func yamlSummary(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Bare URLs in text (`https://…`, `http://…`, `www.…`) become links, as GitHub and Obsidian show them.
+///
+/// A URL ends at whitespace, at a non-ASCII character (Chinese punctuation follows URLs without a
+/// space), or before trailing punctuation and an unbalanced closing parenthesis.
+enum Autolinks {
+    static func apply(_ blocks: [Block]) -> [Block] {
+        blocks.mappingInlines(linkify)
+    }
+
+    static func linkify(_ inlines: [Inline]) -> [Inline] {
+        inlines.map { inline -> [Inline] in
+            switch inline {
+            case .text(let text): return split(text)
+            case .emphasis(let c): return [.emphasis(linkify(c))]
+            case .strong(let c): return [.strong(linkify(c))]
+            case .strikethrough(let c): return [.strikethrough(linkify(c))]
+            case .highlight(let c): return [.highlight(linkify(c))]
+            default: return [inline]   // never inside links, code or HTML
+            }
+        }.flatMap { $0 }
+    }
+
+    private static let urlCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+
+    static func split(_ text: String) -> [Inline] {
+        guard text.contains("http") || text.contains("www.") else { return [.text(text)] }
+        let chars = Array(text)
+        var out: [Inline] = []
+        var plain = ""
+        var i = 0
+        while i < chars.count {
+            let rest = chars[i...]
+            let atBoundary = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
+            let scheme = ["https://", "http://", "www."].first { rest.starts(with: Array($0)) }
+            guard atBoundary, let scheme else { plain.append(chars[i]); i += 1; continue }
+            var end = i
+            while end < chars.count, urlCharacters.contains(chars[end]) { end += 1 }
+            while end > i, ".,:;!?'\"*_".contains(chars[end - 1]) { end -= 1 }
+            if chars[end - 1] == ")", chars[i..<end].filter({ $0 == "(" }).count < chars[i..<end].filter({ $0 == ")" }).count {
+                end -= 1
+            }
+            guard end - i > scheme.count else { plain.append(chars[i]); i += 1; continue }
+            if !plain.isEmpty { out.append(.text(plain)); plain = "" }
+            let url = String(chars[i..<end])
+            out.append(.link(destination: scheme == "www." ? "https://" + url : url, title: "", [.text(url)]))
+            i = end
+        }
+        if !plain.isEmpty { out.append(.text(plain)) }
+        return out
+    }
+}

@@ -1,0 +1,337 @@
+import Foundation
+
+/// Finds the spans cmark must not parse — TeX, wiki links, embeds, pipe tables — and shields them.
+///
+/// It reads the note line by line, skipping fenced code, and looks through block-quote markers and
+/// list indentation, so display math inside `> ` quotes and list items reaches the typesetter
+/// byte for byte.
+enum Shielder {
+    /// Shields `body`, whose first line is line `firstLine` of the note.
+    static func shield(_ body: String, firstLine: Int) -> Shielded {
+        var state = Shielded(markdown: "", items: [], originals: [], lineMap: [], problems: [])
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var output: [String] = []
+        func emit(_ text: String, _ line: Int) { output.append(text); state.lineMap.append(line) }
+
+        var fence: (marker: Character, length: Int)?
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            let noteLine = firstLine + i
+            let (prefix, content) = splitContainer(line)
+            if let open = fence {
+                if let close = fenceRun(content), close.marker == open.marker, close.length >= open.length,
+                   content.dropFirst(close.length).allSatisfy(\.isWhitespace) {
+                    fence = nil
+                }
+                emit(line, noteLine)
+                i += 1
+                continue
+            }
+            if let open = fenceRun(content) {
+                fence = open
+                emit(line, noteLine)
+                i += 1
+                continue
+            }
+            if content.hasPrefix("$$"), let block = displayBlock(lines, from: i, content: content) {
+                let index = add(.displayMath(tex: block.tex, line: noteLine),
+                                original: lines[i...block.lastLine].joined(separator: "\n"), to: &state)
+                emit(prefix + Shielded.placeholder(index) + shieldInline(block.rest, line: noteLine, into: &state), noteLine)
+                i = block.lastLine + 1
+                continue
+            }
+            if content.hasPrefix("$$") {
+                state.problems.append((noteLine, "display math opened with $$ is never closed"))
+            }
+            if content.contains("|"), i + 1 < lines.count,
+               let table = tableBlock(lines, from: i, firstLine: firstLine, into: &state) {
+                let quote = String(prefix.prefix { $0 == ">" || $0 == " " || $0 == "\t" })
+                emit(quote.trimmingTrailingSpaces, noteLine)
+                emit(prefix + Shielded.placeholder(table.index), noteLine)
+                emit(quote.trimmingTrailingSpaces, noteLine)
+                i = table.lastLine + 1
+                continue
+            }
+            emit(prefix + shieldInline(content, line: noteLine, into: &state), noteLine)
+            i += 1
+        }
+        state.markdown = output.joined(separator: "\n")
+        return state
+    }
+
+    private static func add(_ item: Shielded.Item, original: String, to state: inout Shielded) -> Int {
+        state.items.append(item)
+        state.originals.append(original)
+        return state.items.count - 1
+    }
+
+    // MARK: - Containers and fences
+
+    /// Splits a line into its container prefix (block-quote markers, indentation, a list marker) and content.
+    static func splitContainer(_ line: String) -> (prefix: String, content: String) {
+        let chars = Array(line)
+        var i = 0
+        while true {
+            var j = i
+            while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+            if j < chars.count, chars[j] == ">" { i = j + 1 } else { i = j; break }
+        }
+        // An optional list marker: `-`, `*`, `+`, or digits followed by `.` or `)`, then a space.
+        var j = i
+        if j < chars.count, "-*+".contains(chars[j]) {
+            j += 1
+        } else {
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber, j - i < 9 { j += 1 }
+            if j > i, j < chars.count, chars[j] == "." || chars[j] == ")" { j += 1 } else { j = i }
+        }
+        if j > i, j < chars.count, chars[j] == " " || chars[j] == "\t" {
+            i = j
+            while i < chars.count, chars[i] == " " || chars[i] == "\t" { i += 1 }
+        }
+        return (String(chars[..<i]), String(chars[i...]))
+    }
+
+    /// Strips only block-quote markers and indentation (for continuation lines of a block).
+    static func stripQuoteAndIndent(_ line: String) -> String {
+        var rest = Substring(line)
+        while true {
+            let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+            if trimmed.first == ">" { rest = trimmed.dropFirst() } else { return String(trimmed) }
+        }
+    }
+
+    /// The marker and length of a code fence that `content` opens with, if any.
+    static func fenceRun(_ content: String) -> (marker: Character, length: Int)? {
+        guard let first = content.first, first == "`" || first == "~" else { return nil }
+        let length = content.prefix { $0 == first }.count
+        guard length >= 3 else { return nil }
+        if first == "`" && content.dropFirst(length).contains("`") { return nil }
+        return (first, length)
+    }
+
+    // MARK: - Display math
+
+    /// A `$$ … $$` block starting at line `start`: the TeX, the text after the closing `$$`, the last line.
+    private static func displayBlock(_ lines: [String], from start: Int, content: String)
+        -> (tex: String, rest: String, lastLine: Int)? {
+        let afterOpen = String(content.dropFirst(2))
+        if let close = closingDollars(afterOpen) {
+            return (String(afterOpen[..<close.lowerBound]), String(afterOpen[close.upperBound...]), start)
+        }
+        var tex = [afterOpen]
+        var j = start + 1
+        while j < lines.count {
+            let text = stripQuoteAndIndent(lines[j])
+            if let close = closingDollars(text) {
+                tex.append(String(text[..<close.lowerBound]))
+                return (tex.joined(separator: "\n"), String(text[close.upperBound...]), j)
+            }
+            tex.append(text)
+            j += 1
+        }
+        return nil
+    }
+
+    /// The range of the first `$$` in `text` that is not escaped by a backslash.
+    private static func closingDollars(_ text: String) -> Range<String.Index>? {
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "\\" {
+                i = text.index(after: i)
+                if i < text.endIndex { i = text.index(after: i) }
+                continue
+            }
+            if text[i] == "$", text.index(after: i) < text.endIndex, text[text.index(after: i)] == "$" {
+                return i..<text.index(i, offsetBy: 2)
+            }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+
+    // MARK: - Inline spans
+
+    /// Shields inline math, wiki links and embeds in one line of content, leaving code spans alone.
+    static func shieldInline(_ text: String, line: Int, into state: inout Shielded) -> String {
+        guard text.contains("$") || text.contains("[[") else { return text }
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "`" {
+                let run = chars[i...].prefix { $0 == "`" }.count
+                if let end = closingBackticks(chars, from: i + run, length: run) {
+                    out += String(chars[i..<end + run])
+                    i = end + run
+                } else {
+                    out += String(repeating: "`", count: run)
+                    i += run
+                }
+                continue
+            }
+            if c == "\\" {
+                out.append(c)
+                if i + 1 < chars.count { out.append(chars[i + 1]) }
+                i += 2
+                continue
+            }
+            if c == "$", let (tex, display, end) = mathSpan(chars, at: i) {
+                let item: Shielded.Item = display ? .displayMath(tex: tex, line: line) : .inlineMath(tex: tex, line: line)
+                out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
+                i = end
+                continue
+            }
+            if c == "[" || c == "!", let (item, end) = wikiSpan(chars, at: i, line: line) {
+                out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
+                i = end
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    private static func closingBackticks(_ chars: [Character], from start: Int, length: Int) -> Int? {
+        var i = start
+        while i < chars.count {
+            if chars[i] == "`" {
+                let run = chars[i...].prefix { $0 == "`" }.count
+                if run == length { return i }
+                i += run
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// Math starting at a `$`: `$$…$$` (display) or `$…$` with Pandoc's rules — no space just inside
+    /// the dollars, and no digit right after the closing one (so "$5 and $10" stays text).
+    private static func mathSpan(_ chars: [Character], at start: Int) -> (tex: String, display: Bool, end: Int)? {
+        let display = start + 1 < chars.count && chars[start + 1] == "$"
+        let open = display ? 2 : 1
+        guard start + open < chars.count, !chars[start + open].isWhitespace || display else { return nil }
+        var j = start + open
+        while j < chars.count {
+            if chars[j] == "\\" { j += 2; continue }
+            if chars[j] == "$" {
+                if display {
+                    if j + 1 < chars.count, chars[j + 1] == "$" {
+                        return (String(chars[(start + 2)..<j]), true, j + 2)
+                    }
+                } else {
+                    let closes = !chars[j - 1].isWhitespace
+                        && !(j + 1 < chars.count && (chars[j + 1].isNumber || chars[j + 1] == "$"))
+                    if closes && j > start + 1 { return (String(chars[(start + 1)..<j]), false, j + 1) }
+                    if !closes && j + 1 < chars.count && chars[j + 1] == "$" { return nil }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `[[target#heading|label]]` or `![[target]]` starting at `start`.
+    private static func wikiSpan(_ chars: [Character], at start: Int, line: Int) -> (Shielded.Item, end: Int)? {
+        let isEmbed = chars[start] == "!"
+        let open = isEmbed ? start + 1 : start
+        guard open + 1 < chars.count, chars[open] == "[", chars[open + 1] == "[" else { return nil }
+        var j = open + 2
+        while j + 1 < chars.count, !(chars[j] == "]" && chars[j + 1] == "]") {
+            if chars[j] == "[" || chars[j] == "\n" { return nil }
+            j += 1
+        }
+        guard j + 1 < chars.count else { return nil }
+        let inner = String(chars[(open + 2)..<j])
+        guard !inner.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let parts = inner.split(separator: "|", maxSplits: 1).map(String.init)
+        let label = parts.count > 1 ? parts[1].replacingOccurrences(of: "\\", with: "") : nil
+        var target = parts[0].trimmingCharacters(in: .whitespaces)
+        if target.hasSuffix("\\") { target.removeLast() }
+        if isEmbed { return (.embed(target: target, line: line), j + 2) }
+        let hashParts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let heading = hashParts.count > 1 ? hashParts[1] : nil
+        return (.wikiLink(target: hashParts[0], heading: heading, label: label, line: line), j + 2)
+    }
+
+    // MARK: - Tables
+
+    /// A pipe table whose header is line `start`: shields it and returns its item index and last line.
+    private static func tableBlock(_ lines: [String], from start: Int, firstLine: Int,
+                                   into state: inout Shielded) -> (index: Int, lastLine: Int)? {
+        let delimiter = stripQuoteAndIndent(lines[start + 1])
+        guard delimiter.contains("|") || delimiter.contains("-"),
+              let alignments = alignments(delimiter) else { return nil }
+        let headerLine = splitContainer(lines[start]).content
+        var scratch = state
+        let header = cells(shieldInline(headerLine, line: firstLine + start, into: &scratch))
+        guard header.count == alignments.count else { return nil }
+        var rows: [[String]] = []
+        var j = start + 2
+        while j < lines.count {
+            let text = stripQuoteAndIndent(lines[j])
+            if text.trimmingCharacters(in: .whitespaces).isEmpty || !text.contains("|") { break }
+            var row = cells(shieldInline(text, line: firstLine + j, into: &scratch))
+            row = Array(row.prefix(alignments.count)) + Array(repeating: "", count: Swift.max(0, alignments.count - row.count))
+            rows.append(row)
+            j += 1
+        }
+        state = scratch
+        let original = lines[start..<j].joined(separator: "\n")
+        let index = add(.table(alignments: alignments, header: header, rows: rows, line: firstLine + start),
+                        original: original, to: &state)
+        return (index, j - 1)
+    }
+
+    /// The alignments of a delimiter row such as `| :--- | :---: | ---: |`, or nil if it is not one.
+    static func alignments(_ row: String) -> [Table.Alignment]? {
+        let parts = cells(row)
+        guard !parts.isEmpty else { return nil }
+        var result: [Table.Alignment] = []
+        for part in parts {
+            let p = part.trimmingCharacters(in: .whitespaces)
+            let core = p.trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            guard !core.isEmpty, core.allSatisfy({ $0 == "-" }) else { return nil }
+            switch (p.hasPrefix(":"), p.hasSuffix(":")) {
+            case (true, true): result.append(.center)
+            case (true, false): result.append(.left)
+            case (false, true): result.append(.right)
+            default: result.append(.none)
+            }
+        }
+        return result
+    }
+
+    /// The cells of a table row, split on unescaped `|`, without the outer pipes, trimmed.
+    static func cells(_ row: String) -> [String] {
+        var trimmed = Substring(row.trimmingCharacters(in: .whitespaces))
+        if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
+        if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
+        var result: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for c in trimmed {
+            if c == "|" && previous != "\\" {
+                result.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else if c == "|" {
+                current.removeLast()
+                current.append(c)
+            } else {
+                current.append(c)
+            }
+            previous = c
+        }
+        result.append(current.trimmingCharacters(in: .whitespaces))
+        return result
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        String(self.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}

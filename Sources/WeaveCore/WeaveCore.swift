@@ -1,1 +1,0 @@
-// The compiler library; see the folders Load, Parse, Execute, Render, Site.

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Losses that compare a prediction with a real-valued target, element by element.
+extension Loss {
+    /// Mean squared error: the mean of (prediction − target)² (with `.sum`, the plain sum of squares).
+    public static func mse(_ prediction: Tensor, _ target: Tensor, reduction: Reduction = .mean,
+                           file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        requireSameShape("mse", prediction, target, file: file, line: line)
+        let difference = prediction - target
+        return reduce(difference * difference, reduction)
+    }
+
+    /// The textbook ½·Σ(prediction − target)², whose gradient is just (prediction − target).
+    ///
+    /// Always a sum, so it takes no reduction; it equals `mse(...) · count / 2`.
+    public static func halfSumSquaredError(_ prediction: Tensor, _ target: Tensor,
+                                           file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        requireSameShape("halfSumSquaredError", prediction, target, file: file, line: line)
+        let difference = prediction - target
+        return 0.5 * (difference * difference).sum(file: nil, line: nil)
+    }
+
+    /// Mean absolute error (L1 loss): the mean of |prediction − target|; the gradient at 0 is 0.
+    public static func mae(_ prediction: Tensor, _ target: Tensor, reduction: Reduction = .mean,
+                           file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        requireSameShape("mae", prediction, target, file: file, line: line)
+        return reduce((prediction - target).abs(), reduction)
+    }
+
+    /// Smooth L1 (Huber-like) loss with PyTorch's convention: for d = prediction − target,
+    /// 0.5·d²/β where |d| < β, else |d| − 0.5·β. `beta: 0` gives the L1 loss.
+    public static func smoothL1(_ prediction: Tensor, _ target: Tensor, beta: Double = 1,
+                                reduction: Reduction = .mean,
+                                file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        requireSameShape("smoothL1", prediction, target, file: file, line: line)
+        if !(beta >= 0) {
+            EngineFailure.fail("smoothL1", "beta must be zero or positive, got \(beta)", file: file, line: line)
+        }
+        let perElement = (prediction - target).unary("smoothL1", { d in
+            Swift.abs(d) < beta ? 0.5 * d * d / beta : Swift.abs(d) - 0.5 * beta
+        }, derivative: { d, _ in
+            Swift.abs(d) < beta ? d / beta : (d > 0 ? 1 : (d < 0 ? -1 : 0))
+        })
+        return reduce(perElement, reduction)
+    }
+}

@@ -26,7 +26,7 @@ let package = Package(
 
         // The neural-network engine.
         .target(name: "NN", dependencies: ["CBLAS"],
-                resources: [.copy("Data/Digits/digits.csv")],
+                resources: [.copy("Data/Digits")],
                 swiftSettings: optimizedEngine),
         // SVG charts; depends on nothing.
         .target(name: "Charts"),

@@ -31,9 +31,12 @@ let package = Package(
         // SVG charts; depends on nothing.
         .target(name: "Charts"),
 
+        // What a cell calls beyond NN: show, check…, and the event channel to the compiler.
+        .target(name: "CellRuntime", dependencies: ["NN", "Charts"]),
+
         // The compiler: Load → Parse → Execute → Render → Site.
         .target(name: "WeaveCore", dependencies: [
-            "CCmark", "CJavaScriptCore",
+            "CCmark", "CJavaScriptCore", "CellRuntime",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "weave", dependencies: [

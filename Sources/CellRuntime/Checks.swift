@@ -1,0 +1,56 @@
+import Foundation
+import NN
+
+/// Checks verify in the page what a reader would otherwise take on trust; each shows as ✓ or ✗
+/// with the values involved, and a failed check fails `weave check`. A failed check does not stop
+/// the cell.
+
+/// Checks that `condition` holds.
+public func check(_ condition: Bool, _ message: String, line: Int = #line) {
+    record(condition, message, line: line)
+}
+
+/// Checks that two numbers agree within `tolerance` (absolute).
+public func check(_ actual: Double, equals expected: Double, tolerance: Double = 1e-9,
+                  _ message: String = "", line: Int = #line) {
+    let passed = Swift.abs(actual - expected) <= tolerance || actual == expected
+    let values = "\(format(actual)) \(passed ? "≈" : "≠") \(format(expected)) (tolerance \(format(tolerance)))"
+    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line)
+}
+
+/// Checks that a one-element tensor equals a number within `tolerance`.
+public func check(_ actual: Tensor, equals expected: Double, tolerance: Double = 1e-9,
+                  _ message: String = "", line: Int = #line) {
+    check(actual.scalars.count == 1 ? actual.scalars[0] : .nan, equals: expected, tolerance: tolerance, message, line: line)
+}
+
+/// Checks that two tensors have the same shape and agree elementwise within `tolerance`.
+public func check(_ actual: Tensor, equals expected: Tensor, tolerance: Double = 1e-9,
+                  _ message: String = "", line: Int = #line) {
+    let sameShape = actual.shape == expected.shape
+    let difference = sameShape ? actual.maxAbsDifference(expected) : .infinity
+    let passed = sameShape && difference <= tolerance
+    let values = sameShape
+        ? "max |difference| \(format(difference)) (tolerance \(format(tolerance)))"
+        : "shapes \(actual.shape) and \(expected.shape) differ"
+    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line)
+}
+
+/// Checks autograd's gradient of `function` against central finite differences.
+public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, _ message: String = "gradient",
+                          line: Int = #line, _ function: () -> Tensor) {
+    let result = gradientCheck(inputs, tolerance: tolerance, function)
+    record(result.passed, "\(message): relative error \(format(result.relativeError)) (tolerance \(format(tolerance)))", line: line)
+}
+
+private func record(_ passed: Bool, _ text: String, line: Int) {
+    fflush(stdout)
+    CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, text: text, passed: passed))
+}
+
+private func format(_ x: Double) -> String {
+    if x == 0 || (Swift.abs(x) >= 1e-4 && Swift.abs(x) < 1e6) {
+        return String(format: "%.6g", x)
+    }
+    return String(format: "%.3e", x)
+}

@@ -1,0 +1,38 @@
+import Foundation
+import NN
+
+/// Something a cell can show richly in the page (a chart, a tensor), with a plain-text form for terminals.
+public protocol CellDisplayable {
+    /// HTML (or inline SVG) placed under the cell.
+    var cellHTML: String { get }
+    /// The same content as plain text.
+    var cellText: String { get }
+}
+
+/// Shows values under the cell: charts as SVG, tensors as tables, anything else as text.
+public func show(_ values: Any...) {
+    fflush(stdout)
+    for value in values {
+        if let rich = value as? CellDisplayable {
+            CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: rich.cellText, html: rich.cellHTML))
+        } else {
+            CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: String(describing: value)))
+        }
+    }
+}
+
+/// Escapes text for HTML.
+func escapeHTML(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.count)
+    for c in text {
+        switch c {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        default: out.append(c)
+        }
+    }
+    return out
+}

@@ -1,7 +1,7 @@
 /// One message about the input, located at a file, line and column, printed as compilers print them.
-public struct Diagnostic: Error, Equatable, Hashable, CustomStringConvertible, Sendable {
+public struct Diagnostic: Error, Equatable, Hashable, Codable, CustomStringConvertible, Sendable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable { case error, warning, note }
+    public enum Severity: String, Codable, Sendable { case error, warning, note }
 
     public var severity: Severity
     /// The path as the user gave it (e.g. `notes/03-backprop.md`).

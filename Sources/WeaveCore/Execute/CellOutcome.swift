@@ -1,0 +1,58 @@
+/// What running a note's cells produced, cell by cell; this is what the cache stores.
+public struct NoteOutcome: Codable, Equatable, Sendable {
+    public var cells: [CellOutcome]
+    /// Errors that belong to no single cell (the program could not be built, …).
+    public var diagnostics: [Diagnostic]
+
+    public init(cells: [CellOutcome], diagnostics: [Diagnostic] = []) {
+        self.cells = cells
+        self.diagnostics = diagnostics
+    }
+
+    /// Checks that passed and failed, over all cells.
+    public var checkCounts: (passed: Int, failed: Int) {
+        var passed = 0, failed = 0
+        for cell in cells {
+            for case .check(let ok, _, _) in cell.outputs { if ok { passed += 1 } else { failed += 1 } }
+        }
+        return (passed, failed)
+    }
+}
+
+/// The outcome of one cell.
+public struct CellOutcome: Codable, Equatable, Sendable {
+    public enum Status: Codable, Equatable, Sendable {
+        /// Ran to the end with every check passing (or, for a `fails` cell, failed as expected).
+        case passed
+        /// Trapped, failed a check, timed out, or (for a `fails` cell) did not fail.
+        case failed
+        /// Not run because an earlier cell stopped the program or the program did not compile.
+        case notRun
+        /// Marked `norun`.
+        case skipped
+    }
+
+    public var index: Int
+    public var status: Status
+    public var outputs: [CellOutput]
+
+    public init(index: Int, status: Status, outputs: [CellOutput] = []) {
+        self.index = index
+        self.status = status
+        self.outputs = outputs
+    }
+}
+
+/// One item shown under a cell, in the order it happened.
+public enum CellOutput: Codable, Equatable, Sendable {
+    /// Printed text.
+    case text(String)
+    /// A shown value: plain text, and HTML/SVG when it has a rich form.
+    case display(text: String, html: String?)
+    /// A check with its result, description (with values) and line in the note.
+    case check(passed: Bool, text: String, line: Int)
+    /// An error at the cell (compile error, trap, timeout, …) as `file:line:col: error: …`.
+    case error(Diagnostic)
+    /// A note from weave itself (output truncated, expected failure happened, …).
+    case notice(String)
+}

@@ -1,0 +1,24 @@
+/// A stable 64-bit FNV-1a hash, for cache keys that must be equal across runs and machines.
+public struct Hasher64 {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// Mixes in a string and a separator, so ("ab", "c") and ("a", "bc") differ.
+    public mutating func combine(_ text: String) {
+        for byte in text.utf8 { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        state = (state ^ 0xff) &* 0x100_0000_01b3
+    }
+
+    public var hex: String {
+        let s = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// The hash of one string, as 16 hex digits.
+    public static func hex(_ text: String) -> String {
+        var h = Hasher64()
+        h.combine(text)
+        return h.hex
+    }
+}

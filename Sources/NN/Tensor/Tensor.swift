@@ -38,6 +38,11 @@ public final class Tensor {
         self.init(scalars: [value], shape: [], requiresGrad: requiresGrad)
     }
 
+    deinit {
+        // Frees the graph behind this tensor iteratively, not by nested releases (see GraphRelease).
+        GraphRelease.freeNode(of: self)
+    }
+
     /// Internal initialiser that skips validation; callers guarantee `scalars.count == product(shape)`.
     init(unchecked scalars: [Double], _ shape: [Int]) {
         self.scalars = scalars

@@ -1,0 +1,96 @@
+/// A gated recurrent unit with PyTorch's equations, where the reset gate scales the recurrent
+/// term after its matrix product (and its bias), not the previous state before it.
+///
+///     r = σ(x·Wxr + bxr + h·Whr + bhr)           reset gate
+///     z = σ(x·Wxz + bxz + h·Whz + bhz)           update gate
+///     n = tanh(x·Wxn + bxn + r ⊙ (h·Whn + bhn))  candidate
+///     h′ = (1 − z) ⊙ n + z ⊙ h
+///
+/// The three gates share one [inputSize, 3H] input weight and one [H, 3H] hidden weight, in
+/// PyTorch's column order r, z, n (transposed from PyTorch's `weight_ih`/`weight_hh`). As in
+/// PyTorch there are two [3H] biases, because bhn sits inside r ⊙ (…) and cannot be folded into bxn.
+/// Every parameter starts in U(−1/√H, 1/√H), as in PyTorch.
+public final class GRUCell: Module {
+    /// The width of each input, the I in [N, I].
+    public let inputSize: Int
+    /// The width of the hidden state, H.
+    public let hiddenSize: Int
+    /// [inputSize, 3·hiddenSize], gates r, z, n side by side.
+    public let inputWeight: Tensor
+    /// [hiddenSize, 3·hiddenSize], gates r, z, n side by side.
+    public let hiddenWeight: Tensor
+    /// bxr, bxz, bxn: [3·hiddenSize], added to x·Wx.
+    public let inputBias: Tensor
+    /// bhr, bhz, bhn: [3·hiddenSize], added to h·Wh (so bhn is scaled by the reset gate).
+    public let hiddenBias: Tensor
+    /// Unused by the cell itself (no dropout inside); kept for `Module`.
+    public var isTraining = true
+
+    public var parameters: [Tensor] { [inputWeight, hiddenWeight, inputBias, hiddenBias] }
+
+    /// Creates a cell whose parameters (input weight, hidden weight, input bias, hidden bias) are
+    /// drawn from `generator`.
+    public convenience init(inputSize: Int, hiddenSize: Int, using generator: inout RandomGenerator,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        RecurrentCellSupport.checkSizes("GRUCell", inputSize: inputSize, hiddenSize: hiddenSize, file: file, line: line)
+        let p = RecurrentCellSupport.drawParameters(GRUCell.shapes(inputSize, hiddenSize),
+                                                    hiddenSize: hiddenSize, using: &generator)
+        self.init(inputSize: inputSize, hiddenSize: hiddenSize, parameters: p)
+    }
+
+    /// Creates a cell whose parameters are drawn from the default generator.
+    public convenience init(inputSize: Int, hiddenSize: Int, file: StaticString = #fileID, line: UInt = #line) {
+        RecurrentCellSupport.checkSizes("GRUCell", inputSize: inputSize, hiddenSize: hiddenSize, file: file, line: line)
+        let p = Random.withGenerator {
+            RecurrentCellSupport.drawParameters(GRUCell.shapes(inputSize, hiddenSize), hiddenSize: hiddenSize, using: &$0)
+        }
+        self.init(inputSize: inputSize, hiddenSize: hiddenSize, parameters: p)
+    }
+
+    private init(inputSize: Int, hiddenSize: Int, parameters p: [Tensor]) {
+        self.inputSize = inputSize
+        self.hiddenSize = hiddenSize
+        (inputWeight, hiddenWeight, inputBias, hiddenBias) = (p[0], p[1], p[2], p[3])
+    }
+
+    private static func shapes(_ inputSize: Int, _ hiddenSize: Int) -> [[Int]] {
+        [[inputSize, 3 * hiddenSize], [hiddenSize, 3 * hiddenSize], [3 * hiddenSize], [3 * hiddenSize]]
+    }
+
+    /// One step: the next hidden state [N, hiddenSize] from input [N, inputSize] and hidden state
+    /// [N, hiddenSize] (zeros when nil).
+    public func forward(_ input: Tensor, _ hidden: Tensor? = nil,
+                        file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        RecurrentCellSupport.checkStep("GRUCell", input: input, states: [("hidden state", hidden)],
+                                       inputSize: inputSize, hiddenSize: hiddenSize, file: file, line: line)
+        let h = hidden ?? .zeros([input.shape[0], hiddenSize])
+        let fromInput = input.matmul(inputWeight) + inputBias
+        let fromHidden = h.matmul(hiddenWeight) + hiddenBias
+        let size = hiddenSize
+        let r = (fromInput[..., 0..<size] + fromHidden[..., 0..<size]).cellSigmoid()
+        let z = (fromInput[..., size..<2 * size] + fromHidden[..., size..<2 * size]).cellSigmoid()
+        let candidate = (fromInput[..., 2 * size..<3 * size] + r * fromHidden[..., 2 * size..<3 * size]).cellTanh()
+        return (1 - z) * candidate + z * h
+    }
+
+    /// One step, written as a call: `h = cell(x, h)`.
+    public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil,
+                               file: StaticString = #fileID, line: UInt = #line) -> Tensor {
+        forward(input, hidden, file: file, line: line)
+    }
+
+    /// Runs the cell over a sequence of [N, inputSize] inputs and returns the hidden state after
+    /// every step, h₁ … h_T; `initial` is h₀ (zeros when nil).
+    ///
+    /// The states stay connected in one graph, so `backward()` from a loss on them is
+    /// back-propagation through time.
+    public func unroll(sequence: [Tensor], initial: Tensor? = nil,
+                       file: StaticString = #fileID, line: UInt = #line) -> [Tensor] {
+        var h = initial
+        return sequence.map { x in
+            let next = forward(x, h, file: file, line: line)
+            h = next
+            return next
+        }
+    }
+}

@@ -67,9 +67,9 @@ public final class GRUCell: Module {
         let fromInput = input.matmul(inputWeight) + inputBias
         let fromHidden = h.matmul(hiddenWeight) + hiddenBias
         let size = hiddenSize
-        let r = (fromInput[..., 0..<size] + fromHidden[..., 0..<size]).cellSigmoid()
-        let z = (fromInput[..., size..<2 * size] + fromHidden[..., size..<2 * size]).cellSigmoid()
-        let candidate = (fromInput[..., 2 * size..<3 * size] + r * fromHidden[..., 2 * size..<3 * size]).cellTanh()
+        let r = (fromInput[..., 0..<size] + fromHidden[..., 0..<size]).sigmoid()
+        let z = (fromInput[..., size..<2 * size] + fromHidden[..., size..<2 * size]).sigmoid()
+        let candidate = (fromInput[..., 2 * size..<3 * size] + r * fromHidden[..., 2 * size..<3 * size]).tanh()
         return (1 - z) * candidate + z * h
     }
 

@@ -72,12 +72,12 @@ public final class LSTMCell: Module {
         let (h, c) = state ?? (.zeros([n, hiddenSize]), .zeros([n, hiddenSize]))
         let gates = input.matmul(inputWeight) + h.matmul(hiddenWeight) + bias
         let size = hiddenSize
-        let i = gates[..., 0..<size].cellSigmoid()
-        let f = gates[..., size..<2 * size].cellSigmoid()
-        let g = gates[..., 2 * size..<3 * size].cellTanh()
-        let o = gates[..., 3 * size..<4 * size].cellSigmoid()
+        let i = gates[..., 0..<size].sigmoid()
+        let f = gates[..., size..<2 * size].sigmoid()
+        let g = gates[..., 2 * size..<3 * size].tanh()
+        let o = gates[..., 3 * size..<4 * size].sigmoid()
         let nextC = f * c + i * g
-        return (o * nextC.cellTanh(), nextC)
+        return (o * nextC.tanh(), nextC)
     }
 
     /// One step, written as a call: `(h, c) = cell(x, (h, c))`.

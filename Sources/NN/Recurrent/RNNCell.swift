@@ -64,8 +64,8 @@ public final class RNNCell: Module {
         let h = hidden ?? .zeros([input.shape[0], hiddenSize])
         let preactivation = input.matmul(inputWeight) + h.matmul(hiddenWeight) + bias
         switch nonlinearity {
-        case .tanh: return preactivation.cellTanh()
-        case .relu: return preactivation.cellReLU()
+        case .tanh: return preactivation.tanh()
+        case .relu: return preactivation.relu()
         }
     }
 

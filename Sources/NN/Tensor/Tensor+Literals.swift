@@ -1,17 +1,31 @@
-/// Tensors written as Swift literals: `let x: Tensor = [[1, 2], [3, 4]]` or `Tensor([0.05, 0.10])`.
-extension Tensor: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
-    public convenience init(floatLiteral value: Double) { self.init(value) }
-    public convenience init(integerLiteral value: Int) { self.init(Double(value)) }
+/// One element of a nested array literal: a number, or a row of elements.
+///
+/// Tensor is written from array literals (`let x: Tensor = [[1, 2], [3, 4]]`) but is deliberately not
+/// a number literal itself: that would make plain `Double` arithmetic such as `3.0 * 2` ambiguous.
+public struct TensorLiteral: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
+    let scalars: [Double]
+    let shape: [Int]
 
-    /// Stacks the elements along a new first axis; they must share one shape.
-    public convenience init(arrayLiteral elements: Tensor...) {
-        let shapes = Set(elements.map(\.shape))
-        if shapes.count > 1 {
+    public init(floatLiteral value: Double) { scalars = [value]; shape = [] }
+    public init(integerLiteral value: Int) { scalars = [Double(value)]; shape = [] }
+    public init(arrayLiteral elements: TensorLiteral...) { self.init(elements: elements) }
+
+    init(elements: [TensorLiteral]) {
+        let inner = elements.first?.shape ?? []
+        if elements.contains(where: { $0.shape != inner }) {
             EngineFailure.fail("Tensor literal", "rows have different shapes: "
                                + elements.map { describe($0.shape) }.joined(separator: ", "))
         }
-        let inner = elements.first?.shape ?? []
-        self.init(unchecked: elements.flatMap(\.scalars), [elements.count] + inner)
+        scalars = elements.flatMap(\.scalars)
+        shape = [elements.count] + inner
+    }
+}
+
+extension Tensor: ExpressibleByArrayLiteral {
+    /// Stacks the elements along a new first axis; nested rows must share one shape.
+    public convenience init(arrayLiteral elements: TensorLiteral...) {
+        let literal = TensorLiteral(elements: elements)
+        self.init(unchecked: literal.scalars, literal.shape)
     }
 
     /// A vector.

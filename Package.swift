@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The engine is always compiled optimized, even in a debug build of the package,
-/// because notes train networks in it (`swift run` builds in debug).
-let optimizedEngine: [SwiftSetting] = [.unsafeFlags(["-O"])]
+/// The engine, the charts and the compiler are always compiled optimized, even in a debug build of
+/// the package, because notes train networks in them and `swift run weave` builds in debug.
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 let package = Package(
     name: "weave",
@@ -27,24 +27,24 @@ let package = Package(
         // The neural-network engine.
         .target(name: "NN", dependencies: ["CBLAS"],
                 resources: [.copy("Data/Digits")],
-                swiftSettings: optimizedEngine),
+                swiftSettings: optimized),
         // SVG charts; depends on nothing.
-        .target(name: "Charts"),
+        .target(name: "Charts", swiftSettings: optimized),
 
         // What a cell calls beyond NN: show, check…, and the event channel to the compiler.
-        .target(name: "CellRuntime", dependencies: ["NN", "Charts"]),
+        .target(name: "CellRuntime", dependencies: ["NN", "Charts"], swiftSettings: optimized),
 
         // The compiler: Load → Parse → Execute → Render → Site.
         .target(name: "WeaveCore", dependencies: [
             "CCmark", "CJavaScriptCore", "CellRuntime",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], swiftSettings: optimized),
         .executableTarget(name: "weave", dependencies: [
             "WeaveCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "NNBench", dependencies: ["NN"], path: "Sources/NNBench",
-                          swiftSettings: optimizedEngine),
+                          swiftSettings: optimized),
 
         .testTarget(name: "NNTests", dependencies: ["NN"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),

@@ -16,6 +16,8 @@ public struct CellEvent: Codable, Equatable, Sendable {
         case check
         /// The engine or the runtime stopped the program: `text` is the message, `line` where.
         case failure
+        /// Written by weave, not the cell: `text` bytes of the cell's output were dropped at the cap.
+        case truncated
     }
 
     public var kind: Kind

@@ -48,9 +48,4 @@ private func record(_ passed: Bool, _ text: String, line: Int) {
     CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, text: text, passed: passed))
 }
 
-private func format(_ x: Double) -> String {
-    if x == 0 || (Swift.abs(x) >= 1e-4 && Swift.abs(x) < 1e6) {
-        return String(format: "%.6g", x)
-    }
-    return String(format: "%.3e", x)
-}
+private func format(_ x: Double) -> String { String(format: "%.6g", x) }

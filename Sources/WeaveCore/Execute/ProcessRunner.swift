@@ -49,6 +49,11 @@ public struct ProcessRunner: Sendable {
         let errorCollector = OutputCollector(cap: 200_000, killAfter: Int.max) {}
         group.enter()
         DispatchQueue.global().async {
+            collector.drain(out.fileHandleForReading)
+            group.leave()
+        }
+        group.enter()
+        DispatchQueue.global().async {
             errorCollector.drain(err.fileHandleForReading)
             group.leave()
         }
@@ -74,13 +79,22 @@ public struct ProcessRunner: Sendable {
     }
 }
 
-/// Reads a pipe to its end, keeping the first `cap` bytes and counting the rest.
+/// Reads a pipe to its end, keeping at most `cap` bytes of printed text per cell and every event line.
+///
+/// Where a cell's text is cut, a `truncated` event with the number of dropped bytes is inserted, so
+/// the page can say so at that cell.
 private final class OutputCollector: @unchecked Sendable {
     let cap: Int
     let killAfter: Int
     let stop: () -> Void
-    var kept = Data()
-    var dropped = 0
+    private var buffer: [UInt8] = []
+    private(set) var dropped = 0
+    private var droppedInCell = 0
+    private var textInCell = 0
+    private var event: [UInt8]?
+    private static let beginTag = Array(#""kind":"begin""#.utf8)
+
+    var kept: Data { flushTruncation(); return Data(buffer) }
 
     init(cap: Int, killAfter: Int, stop: @escaping () -> Void) {
         self.cap = cap
@@ -88,47 +102,54 @@ private final class OutputCollector: @unchecked Sendable {
         self.stop = stop
     }
 
-    /// Whether the dropped text is in the middle of an event line (which is always kept).
-    private var inEvent = false
-
     func drain(_ handle: FileHandle) {
         var stopped = false
+        var total = 0
         while true {
             let chunk = handle.availableData
             if chunk.isEmpty { return }
-            let room = cap - kept.count
-            if room >= chunk.count {
-                kept.append(chunk)
-                inEvent = lastLineIsEvent(chunk, previous: inEvent)
-            } else {
-                keepEvents(chunk)
-            }
-            if !stopped && kept.count + dropped > killAfter { stopped = true; stop() }
+            total += chunk.count
+            chunk.withUnsafeBytes { consume($0) }
+            if !stopped && total > killAfter { stopped = true; stop() }
         }
     }
 
-    /// Past the cap, keeps only event lines (they say which cell ran and how it ended) and counts the rest.
-    private func keepEvents(_ chunk: Data) {
-        for byte in chunk {
-            if inEvent {
-                kept.append(byte)
-                if byte == 0x0A { inEvent = false }
+    private func consume(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            if event != nil {
+                event!.append(byte)
+                if byte == 0x0A { finishEvent() }
             } else if byte == 0x1E {
-                kept.append(0x0A)
-                kept.append(byte)
-                inEvent = true
+                event = [byte]
+            } else if textInCell < cap {
+                buffer.append(byte)
+                textInCell += 1
             } else {
                 dropped += 1
+                droppedInCell += 1
             }
         }
     }
 
-    private func lastLineIsEvent(_ chunk: Data, previous: Bool) -> Bool {
-        var state = previous
-        for byte in chunk {
-            if byte == 0x1E { state = true } else if byte == 0x0A { state = false }
+    private func finishEvent() {
+        guard let line = event else { return }
+        event = nil
+        flushTruncation()
+        buffer += line
+        if line.count > 12, contains(line, OutputCollector.beginTag) { textInCell = 0 }
+    }
+
+    private func flushTruncation() {
+        guard droppedInCell > 0 else { return }
+        buffer += Array("\n\u{1E}{\"kind\":\"truncated\",\"text\":\"\(droppedInCell)\"}\n".utf8)
+        droppedInCell = 0
+    }
+
+    private func contains(_ line: [UInt8], _ tag: [UInt8]) -> Bool {
+        guard line.count >= tag.count else { return false }
+        for start in 0...(line.count - tag.count) where line[start] == tag[0] {
+            if Array(line[start..<start + tag.count]) == tag { return true }
         }
-        return state
+        return false
     }
 }
-

@@ -28,19 +28,35 @@ public enum ProgramGenerator {
 
     /// The cell's code with statement markers and the last expression wrapped for display.
     ///
-    /// Markers are put on the same line as the statement, so line numbers stay those of the note.
+    /// Markers are put on the same line as the statement, so line numbers stay those of the note;
+    /// `columnShifts` says how far they move each line's columns.
     static func instrumented(_ cell: Cell) -> String {
         var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         let statements = TopLevelStatements(cell.code)
         if let last = statements.lastExpression, last.upperBound < lines.count {
-            lines[last.lowerBound] = "__weave_display(" + lines[last.lowerBound]
+            lines[last.lowerBound] = displayPrefix + lines[last.lowerBound]
             lines[last.upperBound] = stripTrailingComment(lines[last.upperBound]) + ")"
         }
         for start in statements.startLines where start < lines.count {
-            lines[start] = "__weave_at(\(cell.codeLine + start)); " + lines[start]
+            lines[start] = statementPrefix(cell.codeLine + start) + lines[start]
         }
         return lines.joined(separator: "\n")
+    }
+
+    static let displayPrefix = "__weave_display("
+
+    static func statementPrefix(_ line: Int) -> String { "__weave_at(\(line)); " }
+
+    /// For each note line of the cell, how many characters the markers added before its code.
+    static func columnShifts(_ cell: Cell) -> [Int: Int] {
+        let statements = TopLevelStatements(cell.code)
+        var shifts: [Int: Int] = [:]
+        if let last = statements.lastExpression { shifts[cell.codeLine + last.lowerBound] = displayPrefix.count }
+        for start in statements.startLines {
+            shifts[cell.codeLine + start, default: 0] += statementPrefix(cell.codeLine + start).count
+        }
+        return shifts
     }
 
     /// Removes a `// comment` at the end of a line (outside strings), so a closing parenthesis can follow.

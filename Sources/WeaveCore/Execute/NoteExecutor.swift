@@ -1,0 +1,159 @@
+import Foundation
+
+/// The Execute stage: compiles a note's cells into one program, runs it, and returns each cell's outcome.
+public struct NoteExecutor: Sendable {
+    public var toolchain: Toolchain
+    public var cache: ExecutionCache?
+    /// Seconds a note may run unless its front matter says otherwise.
+    public var defaultTimeout: Double = 120
+
+    public init(toolchain: Toolchain, cache: ExecutionCache?) {
+        self.toolchain = toolchain
+        self.cache = cache
+    }
+
+    /// Whether `run` would answer from the cache.
+    public func isCached(_ note: Note) -> Bool {
+        cache?.load(key(note)) != nil
+    }
+
+    public func key(_ note: Note) -> String {
+        ExecutionCache.key(for: note, toolchainIdentity: toolchain.identity, timeout: timeout(note))
+    }
+
+    private func timeout(_ note: Note) -> Double { note.source.frontMatter.timeout ?? defaultTimeout }
+
+    /// Runs the note's cells (or returns the cached outcome).
+    public func run(_ note: Note) -> NoteOutcome {
+        let cells = note.cells
+        guard cells.contains(where: { !$0.options.norun }) else {
+            return NoteOutcome(cells: cells.map { CellOutcome(index: $0.index, status: .skipped) })
+        }
+        let key = key(note)
+        if let cached = cache?.load(key) { return cached }
+        let outcome = execute(note, cells: cells)
+        // Only outcomes that are not weave's own failures are worth keeping.
+        if outcome.diagnostics.isEmpty { cache?.store(outcome, key: key) }
+        return outcome
+    }
+
+    private func execute(_ note: Note, cells: [Cell]) -> NoteOutcome {
+        var skipped = Set<Int>()
+        var outcomes: [Int: CellOutcome] = [:]
+        // A `fails` cell that traps stops the program; run again without it so later cells still run.
+        while true {
+            let runnable = cells.filter { !skipped.contains($0.index) }
+            let (result, diagnostics) = compileAndRun(note, cells: runnable)
+            guard let result else {
+                return NoteOutcome(cells: cells.map { outcomes[$0.index] ?? CellOutcome(index: $0.index, status: .notRun) },
+                                   diagnostics: diagnostics.general)
+                    .attaching(diagnostics.perCell)
+            }
+            let assembled = OutcomeAssembler(cells: runnable, notePath: note.source.displayPath)
+                .assemble(result, timeout: timeout(note))
+            for outcome in assembled where outcomes[outcome.index] == nil { outcomes[outcome.index] = outcome }
+            if let trapped = assembled.first(where: { c in
+                c.status == .failed && cells.first { $0.index == c.index }!.options.fails
+                    && c.outputs.contains { if case .error = $0 { return true } else { return false } }
+            }), assembled.contains(where: { $0.status == .notRun && $0.index > trapped.index }) {
+                skipped.insert(trapped.index)
+                for later in assembled where later.index > trapped.index { outcomes[later.index] = nil }
+                continue
+            }
+            break
+        }
+        let final = cells.map { cell -> CellOutcome in
+            var outcome = outcomes[cell.index] ?? CellOutcome(index: cell.index, status: .notRun)
+            if cell.options.fails { outcome = Self.expectingFailure(outcome, cell: cell, notePath: note.source.displayPath) }
+            return outcome
+        }
+        return NoteOutcome(cells: final)
+    }
+
+    /// Turns a `fails` cell's failure into a pass, and its success into a failure.
+    static func expectingFailure(_ outcome: CellOutcome, cell: Cell, notePath: String) -> CellOutcome {
+        var result = outcome
+        let failedCheck = outcome.outputs.contains { if case .check(false, _, _) = $0 { return true } else { return false } }
+        let trapped = outcome.outputs.contains { if case .error = $0 { return true } else { return false } }
+        switch outcome.status {
+        case .passed where !failedCheck, .failed where !failedCheck && !trapped:
+            result.status = .failed
+            result.outputs.append(.error(Diagnostic(.error, file: notePath, line: cell.line,
+                "this cell is marked `fails` but it ran without a trap or a failed check")))
+        case .passed, .failed:
+            result.status = .passed
+            result.outputs.append(.notice("failed as expected (this cell is marked `fails`)"))
+        default:
+            break
+        }
+        return result
+    }
+
+    private struct CompileDiagnostics {
+        var general: [Diagnostic] = []
+        var perCell: [Int: [Diagnostic]] = [:]
+    }
+
+    private func compileAndRun(_ note: Note, cells: [Cell]) -> (ProcessRunner.Result?, CompileDiagnostics) {
+        var diagnostics = CompileDiagnostics()
+        let fm = FileManager.default
+        let work = fm.temporaryDirectory.appendingPathComponent("weave-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: work) }
+        do {
+            try fm.createDirectory(at: work, withIntermediateDirectories: true)
+            let source = work.appendingPathComponent("main.swift")
+            let program = work.appendingPathComponent("note")
+            try ProgramGenerator.program(for: cells, notePath: note.source.displayPath)
+                .write(to: source, atomically: true, encoding: .utf8)
+            let compile = try ProcessRunner(timeout: 600).run(toolchain.swiftc, toolchain.compileArguments(source: source, output: program))
+            guard compile.termination == .exited(0) else {
+                let stderr = String(decoding: compile.standardOutput + compile.standardError, as: UTF8.self)
+                diagnostics = attribute(stderr, cells: cells, notePath: note.source.displayPath)
+                if diagnostics.general.isEmpty && diagnostics.perCell.isEmpty {
+                    diagnostics.general.append(Diagnostic(.error, file: note.source.displayPath,
+                        "the note's program did not compile:\n\(stderr.prefix(2000))"))
+                }
+                return (nil, diagnostics)
+            }
+            let run = try ProcessRunner(timeout: timeout(note)).run(program.path, [], in: work)
+            return (run, diagnostics)
+        } catch {
+            diagnostics.general.append(Diagnostic(.error, file: note.source.displayPath, "could not run the note's cells: \(error)"))
+            return (nil, diagnostics)
+        }
+    }
+
+    /// Sorts swiftc's `path:line:col: error: …` lines into the cells whose lines they point at.
+    private func attribute(_ output: String, cells: [Cell], notePath: String) -> CompileDiagnostics {
+        var result = CompileDiagnostics()
+        for line in output.split(separator: "\n") where line.hasPrefix(notePath + ":") {
+            let parts = line.dropFirst(notePath.count + 1).split(separator: ":", maxSplits: 3)
+            guard parts.count == 4, let row = Int(parts[0]), let column = Int(parts[1]),
+                  parts[2].trimmingCharacters(in: .whitespaces) == "error" else { continue }
+            let message = parts[3].trimmingCharacters(in: .whitespaces)
+            let cell = cells.last(where: { $0.codeLine <= row })
+            let shift = cell.map { ProgramGenerator.columnShifts($0)[row] ?? 0 } ?? 0
+            let diagnostic = Diagnostic(.error, file: notePath, line: row, column: Swift.max(1, column - shift), message)
+            if let cell {
+                result.perCell[cell.index, default: []].append(diagnostic)
+            } else {
+                result.general.append(diagnostic)
+            }
+        }
+        return result
+    }
+}
+
+extension NoteOutcome {
+    /// Puts compile errors under the cells they point at and marks those cells failed.
+    func attaching(_ perCell: [Int: [Diagnostic]]) -> NoteOutcome {
+        var copy = self
+        for k in copy.cells.indices {
+            if let errors = perCell[copy.cells[k].index] {
+                copy.cells[k].outputs += errors.map(CellOutput.error)
+                copy.cells[k].status = .failed
+            }
+        }
+        return copy
+    }
+}

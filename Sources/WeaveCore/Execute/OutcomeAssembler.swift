@@ -1,0 +1,91 @@
+import CellRuntime
+import Foundation
+
+/// Turns what a note program wrote, and how it ended, into one outcome per cell.
+///
+/// Printed text goes to the cell that was running; events say when cells begin and end, what they
+/// showed and checked, and where the engine stopped the program.
+struct OutcomeAssembler {
+    let cells: [Cell]
+    let notePath: String
+
+    func assemble(_ result: ProcessRunner.Result, timeout: Double) -> [CellOutcome] {
+        var outcomes = cells.map { CellOutcome(index: $0.index, status: $0.options.norun ? .skipped : .notRun) }
+        var position: [Int: Int] = [:]
+        for (k, cell) in cells.enumerated() { position[cell.index] = k }
+        var current: Int?
+        var lastLine: Int?
+        var failureMessage: String?
+        let decoder = JSONDecoder()
+
+        func append(_ output: CellOutput) {
+            guard let current, let k = position[current] else { return }
+            if case .text(let s) = output, case .text(let previous)? = outcomes[k].outputs.last {
+                outcomes[k].outputs[outcomes[k].outputs.count - 1] = .text(previous + s)
+            } else {
+                outcomes[k].outputs.append(output)
+            }
+        }
+
+        let text = String(decoding: result.standardOutput, as: UTF8.self)
+        var pieces = text.split(separator: CellEvent.marker, omittingEmptySubsequences: false)
+        let leading = pieces.removeFirst()
+        if !leading.isEmpty { append(.text(String(leading.dropLast(leading.hasSuffix("\n") ? 1 : 0)))) }
+        for piece in pieces {
+            let newline = piece.firstIndex(of: "\n") ?? piece.endIndex
+            let json = piece[..<newline]
+            var printed = newline < piece.endIndex ? piece[piece.index(after: newline)...] : ""
+            if let event = try? decoder.decode(CellEvent.self, from: Data(json.utf8)) {
+                switch event.kind {
+                case .begin:
+                    current = event.cell
+                    if let c = event.cell, let k = position[c] { outcomes[k].status = .failed }
+                case .end:
+                    if let c = event.cell, let k = position[c] { outcomes[k].status = .passed }
+                    current = nil
+                case .statement:
+                    lastLine = event.line
+                case .display:
+                    append(.display(text: event.text ?? "", html: event.html))
+                case .check:
+                    append(.check(passed: event.passed ?? false, text: event.text ?? "", line: event.line ?? 0))
+                case .failure:
+                    failureMessage = event.text
+                    lastLine = event.line ?? lastLine
+                case .truncated:
+                    append(.notice("output truncated: \(event.text ?? "?") more bytes were printed and dropped"))
+                }
+            }
+            // The runtime writes a newline before each event so that events start lines; drop it.
+            if printed.hasSuffix("\n") { printed = printed.dropLast() }
+            if !printed.isEmpty { append(.text(String(printed))) }
+        }
+
+        // A cell that began but never ended stopped the program.
+        if let current, let k = position[current] {
+            let line = lastLine ?? cells[k].codeLine
+            let message = stopMessage(result, timeout: timeout, engineMessage: failureMessage)
+            outcomes[k].outputs.append(.error(Diagnostic(.error, file: notePath, line: line, message)))
+            outcomes[k].status = .failed
+        }
+        return outcomes
+    }
+
+    /// Why the program stopped, in words: the engine's message, the Swift trap, a timeout or an exit.
+    private func stopMessage(_ result: ProcessRunner.Result, timeout: Double, engineMessage: String?) -> String {
+        let stderr = String(decoding: result.standardError, as: UTF8.self)
+        switch result.termination {
+        case .timedOut:
+            return "the cell did not finish within \(Int(timeout)) s and was stopped (an infinite loop?); raise `timeout` in the front matter if it needs longer"
+        case .exited(let status):
+            return "the cell ended the program with exit status \(status); later cells did not run"
+        case .signaled(let signal):
+            if let engineMessage { return engineMessage }
+            if let trap = stderr.split(separator: "\n").first(where: { $0.contains("Fatal error") }) {
+                return trap.components(separatedBy: "Fatal error: ").last.map { "trap: \($0)" } ?? String(trap)
+            }
+            if signal == SIGSEGV || signal == SIGBUS { return "the program crashed (signal \(signal)); a stack overflow from deep recursion?" }
+            return "the program stopped with signal \(signal)"
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import WeaveCore
+
+/// Runs a note's cells with the modules this test binary was built with, without a cache.
+private func run(_ markdown: String) throws -> NoteOutcome {
+    let toolchain = try Toolchain.locate()
+    return NoteExecutor(toolchain: toolchain, cache: nil).run(parse(markdown))
+}
+
+private func texts(_ outcome: CellOutcome) -> [String] {
+    outcome.outputs.map { output in
+        switch output {
+        case .text(let s): return "text:\(s)"
+        case .display(let text, _): return "display:\(text)"
+        case .check(let passed, let text, let line): return "check:\(passed):\(line):\(text)"
+        case .error(let d): return "error:\(d)"
+        case .notice(let s): return "notice:\(s)"
+        }
+    }
+}
+
+@Suite(.serialized) struct NoteExecutorTests {
+    @Test func cellsShareStateAndShowTheirOutputInOrder() throws {
+        let outcome = try run("""
+        # T
+
+        ```swift-nn
+        let x: Tensor = [[1, 2], [3, 4]]
+        print("sum", x.sum().item())
+        ```
+
+        Prose.
+
+        ```swift-nn
+        let y = x.matmul(x)
+        check(y[0, 0].item(), equals: 7, "first entry")
+        y.shape
+        ```
+        """)
+        #expect(outcome.cells.map(\.status) == [.passed, .passed])
+        #expect(texts(outcome.cells[0]) == ["text:sum 10.0\n"])
+        #expect(texts(outcome.cells[1]) == ["check:true:12:first entry: 7 ≈ 7 (tolerance 1e-09)", "display:[2, 2]"])
+    }
+
+    @Test func aTrapInCellThreeKeepsEarlierOutputsAndMarksLaterCellsNotRun() throws {
+        let cells = (1...5).map { i in
+            i == 3 ? "```swift-nn\nlet bad = [1, 2, 3]\nprint(bad[7])\n```" : "```swift-nn\nprint(\"cell \(i)\")\n```"
+        }
+        let outcome = try run(cells.joined(separator: "\n\n"))
+        #expect(outcome.cells.map(\.status) == [.passed, .passed, .failed, .notRun, .notRun])
+        #expect(texts(outcome.cells[0]) == ["text:cell 1\n"])
+        let error = texts(outcome.cells[2]).last ?? ""
+        #expect(error.hasPrefix("error:notes/test.md:11: error: trap: Index out of range"))
+    }
+
+    @Test func aCompileErrorPointsAtTheNotesLine() throws {
+        let outcome = try run("Intro\n\n```swift-nn\nlet a = 1\nlet b = undefinedName + a\n```\n")
+        #expect(outcome.cells[0].status == .failed)
+        #expect(texts(outcome.cells[0]).contains { $0.hasPrefix("error:notes/test.md:5:9: error: cannot find 'undefinedName' in scope") })
+    }
+
+    @Test func engineShapeErrorsNameTheCellLine() throws {
+        let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet b = Tensor.zeros([4, 5])\nlet c = a.matmul(b)\n```\n")
+        #expect(outcome.cells[0].status == .failed)
+        let error = texts(outcome.cells[0]).last ?? ""
+        #expect(error.contains("notes/test.md:4"))
+        #expect(error.contains("matmul: shapes [2, 3] and [4, 5] do not fit"))
+    }
+
+    @Test func failsCellsPassOnlyWhenTheyFail() throws {
+        let outcome = try run("""
+        ```swift-nn fails
+        check(1 + 1 == 3, "arithmetic is broken")
+        ```
+
+        ```swift-nn fails
+        fatalError("stop")
+        ```
+
+        ```swift-nn
+        print("still runs")
+        ```
+
+        ```swift-nn fails
+        print("fine")
+        ```
+        """)
+        #expect(outcome.cells.map(\.status) == [.passed, .passed, .passed, .failed])
+        #expect(texts(outcome.cells[2]) == ["text:still runs\n"])
+    }
+
+    @Test func exitAndTimeoutAreReported() throws {
+        let exited = try run("```swift-nn\nexit(3)\n```\n\n```swift-nn\nprint(1)\n```\n")
+        #expect(exited.cells.map(\.status) == [.failed, .notRun])
+        #expect(texts(exited.cells[0]).last?.contains("exit status 3") == true)
+
+        let looping = try run("---\ntimeout: 2\n---\n\n```swift-nn\nwhile true {}\n```\n")
+        #expect(looping.cells[0].status == .failed)
+        #expect(texts(looping.cells[0]).last?.contains("did not finish within 2 s") == true)
+    }
+
+    @Test func floodedOutputIsCappedAndSaidSo() throws {
+        let outcome = try run("```swift-nn\nlet line = String(repeating: \"x\", count: 999)\nfor _ in 0..<20_000 { print(line) }\n```\n\n```swift-nn\nprint(\"after\")\n```\n")
+        #expect(outcome.cells.map(\.status) == [.passed, .passed])
+        #expect(texts(outcome.cells[1]).first == "text:after\n")
+        let all = texts(outcome.cells[0]) + texts(outcome.cells[1])
+        #expect(all.contains { $0.hasPrefix("notice:output truncated") })
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// All notes of a build, loaded and parsed, in course order.
+public struct Course: Sendable {
+    public var root: URL
+    public var notes: [Note]
+    /// Notes that could not be loaded (invalid UTF-8, broken front matter), as errors.
+    public var loadErrors: [Diagnostic]
+
+    /// Loads and parses the notes at `paths` (folders or files).
+    public static func load(_ paths: [String]) throws(Diagnostic) -> Course {
+        let (root, found) = try NoteDiscovery.discover(paths)
+        var notes: [Note?] = Array(repeating: nil, count: found.count)
+        var errors: [Diagnostic?] = Array(repeating: nil, count: found.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: found.count) { i in
+            let entry = found[i]
+            let result: Result<Note, Diagnostic>
+            do {
+                let data = try Data(contentsOf: entry.url)
+                let source = try NoteLoader.load(data, displayPath: entry.displayPath, relativePath: entry.relativePath)
+                result = .success(NoteParser.parse(source))
+            } catch let d as Diagnostic {
+                result = .failure(d)
+            } catch {
+                result = .failure(Diagnostic(.error, file: entry.displayPath, "cannot read the file: \(error.localizedDescription)"))
+            }
+            lock.lock()
+            switch result {
+            case .success(let note): notes[i] = note
+            case .failure(let d): errors[i] = d
+            }
+            lock.unlock()
+        }
+        let loaded = notes.compactMap { $0 }.sorted(by: Course.courseOrder)
+        return Course(root: root, notes: loaded, loadErrors: errors.compactMap { $0 })
+    }
+
+    /// Notes with an `order` come first by it; the rest follow by path.
+    static func courseOrder(_ a: Note, _ b: Note) -> Bool {
+        switch (a.source.frontMatter.order, b.source.frontMatter.order) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.source.relativePath < b.source.relativePath
+        }
+    }
+}

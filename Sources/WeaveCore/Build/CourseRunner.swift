@@ -1,0 +1,57 @@
+import Foundation
+
+/// The front door of a build or check: load and parse the notes, run their cells, report progress.
+public struct CourseRunner {
+    public var paths: [String]
+    public var jobs: Int
+    public var useCache: Bool
+    /// Where progress lines go (standard error, so standard output stays the report).
+    public var log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+
+    /// The folder for cached cell results.
+    public static let cacheDirectory = ".weave-cache"
+
+    public init(paths: [String], jobs: Int, useCache: Bool) {
+        self.paths = paths
+        self.jobs = jobs
+        self.useCache = useCache
+    }
+
+    /// Loads, parses and runs everything; the notes, their outcomes, and the report.
+    public func execute() throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
+        let start = Date()
+        let course = try Course.load(paths)
+        let toolchain = try Toolchain.locate()
+        let cache = useCache ? ExecutionCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory)) : nil
+        let execution = CourseExecution(executor: NoteExecutor(toolchain: toolchain, cache: cache), jobs: jobs)
+        let log = self.log
+        let outcomes = execution.run(course.notes) { note, outcome, seconds, cached in
+            let cells = note.cells.count
+            let (passed, failed) = outcome.checkCounts
+            let status = outcome.cells.contains { $0.status == .failed || $0.status == .notRun } || !outcome.diagnostics.isEmpty
+                ? "FAILED" : "done"
+            let timing = cached ? "cached" : String(format: "%.1f s", seconds)
+            log("\(note.source.displayPath): \(status) (\(cells) cells, \(passed + failed) checks\(failed > 0 ? ", \(failed) failed" : ""); \(timing))")
+        }
+        var report = CheckReport()
+        for error in course.loadErrors { report.add(error) }
+        for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
+        cache?.prune(keeping: Set(course.notes.map { NoteExecutor(toolchain: toolchain, cache: nil).key($0) }))
+        log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,
+                   report.succeeded ? "all passed" : "\(report.failed) failed", Date().timeIntervalSince(start)))
+        return (course, outcomes, report)
+    }
+
+    /// Runs every cell and check without writing a site.
+    public func check() throws(Diagnostic) -> CheckReport {
+        try execute().2
+    }
+
+    /// Builds the site into `output`.
+    public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
+        let (course, outcomes, report) = try execute()
+        _ = (course, outcomes, strict, output)
+        log("weave: writing the site is not built yet; the cells and checks ran")
+        return report
+    }
+}

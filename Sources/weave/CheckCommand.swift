@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import WeaveCore
+
+/// `weave check`: runs every cell and check, prints each failure as `path:line:col: error: …`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run every cell and check of the notes as a test suite, without writing a site.",
+        discussion: "Prints one line per failure as path:line:col: error: …, then `N passed, N failed` (checks and cells). Exits non-zero when anything failed.")
+
+    @Argument(help: "Notes folders or Markdown files.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Run every cell even if a cached result exists.")
+    var noCache = false
+
+    @Option(name: .long, help: "Also write the results as JUnit XML to this file, for CI systems.")
+    var junit: String?
+
+    func run() throws {
+        let report = try CourseRunner(paths: paths, jobs: jobs, useCache: !noCache).check()
+        for failure in report.failures { print(failure) }
+        if let junit { try JUnitReport.xml(report).write(toFile: junit, atomically: true, encoding: .utf8) }
+        print(report.summaryLine)
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}

@@ -47,7 +47,7 @@ let package = Package(
                           swiftSettings: optimized),
 
         .testTarget(name: "NNTests", dependencies: ["NN"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Tick values chosen by the "nice numbers" rule, and the axis domains that go with them.
+enum Ticks {
+    /// Multiples of the smallest nice step that puts at most `maxCount` ticks inside `domain`;
+    /// with `integers`, the step is at least 1.
+    static func linear(in domain: ClosedRange<Double>, maxCount: Int, integers: Bool = false) -> (values: [Double], step: NiceStep) {
+        let span = domain.upperBound - domain.lowerBound
+        guard span > 0, span.isFinite else { return ([domain.lowerBound], NiceStep(mantissa: 1, exponent: 0)) }
+        var step = NiceStep(span: span, maxIntervals: max(1, maxCount))
+        if integers && step.exponent < 0 { step = NiceStep(mantissa: 1, exponent: 0) }
+        guard max(abs(domain.lowerBound), abs(domain.upperBound)) / step.value < 1e15 else {
+            return ([domain.lowerBound, domain.upperBound], step)
+        }
+        while step.lastIndex(atOrBelow: domain.upperBound) - step.firstIndex(atOrAbove: domain.lowerBound) + 1 > max(1, maxCount) {
+            step = step.next
+        }
+        let first = step.firstIndex(atOrAbove: domain.lowerBound)
+        let last = step.lastIndex(atOrBelow: domain.upperBound)
+        guard first <= last else { return ([], step) }
+        return ((first...last).map(step.multiple), step)
+    }
+
+    /// `domain` widened outwards to the nearest multiples of the nice step for `maxCount` ticks.
+    static func niceLinearDomain(_ domain: ClosedRange<Double>, maxCount: Int) -> ClosedRange<Double> {
+        let span = domain.upperBound - domain.lowerBound
+        guard span > 0, span.isFinite else { return domain }
+        let step = NiceStep(span: span, maxIntervals: max(1, maxCount - 1))
+        guard max(abs(domain.lowerBound), abs(domain.upperBound)) / step.value < 1e15 else { return domain }
+        let low = step.multiple(step.lastIndex(atOrBelow: domain.lowerBound))
+        let high = step.multiple(step.firstIndex(atOrAbove: domain.upperBound))
+        return low...high
+    }
+
+    /// Major and minor ticks for a log axis: powers of ten (every k-th one if there are many),
+    /// or 1–2–5 multiples when the domain holds fewer than three powers of ten.
+    static func log(in domain: ClosedRange<Double>, maxCount: Int) -> (major: [Double], minor: [Double]) {
+        let low = log10(domain.lowerBound), high = log10(domain.upperBound)
+        let firstDecade = Int(ceil(low - 1e-9)), lastDecade = Int(floor(high + 1e-9))
+        let decadeCount = lastDecade - firstDecade + 1
+        if decadeCount >= 3 {
+            let stride = [1, 2, 3, 4, 5, 10, 20, 50, 100].first { (decadeCount + $0 - 1) / $0 <= max(2, maxCount) } ?? 100
+            let decades = Array(firstDecade...lastDecade)
+            let major = decades.filter { $0 % stride == 0 }.map(powerOfTen)
+            var minor = decades.filter { $0 % stride != 0 }.map(powerOfTen)
+            if stride == 1 && decadeCount <= 6 {
+                minor = minorMultiples(in: domain)
+            }
+            return (major, minor)
+        }
+        let multiples: [Double] = ((firstDecade - 1)...(lastDecade + 1)).flatMap { decade -> [Double] in
+            let power = powerOfTen(decade)
+            return [power, 2 * power, 5 * power]
+        }
+        let lowest = domain.lowerBound * (1 - 1e-9), highest = domain.upperBound * (1 + 1e-9)
+        let candidates = multiples.filter { $0 >= lowest && $0 <= highest }
+        if candidates.count >= 2 && candidates.count <= max(2, maxCount) {
+            return (candidates, minorMultiples(in: domain).filter { !candidates.contains($0) })
+        }
+        return (linear(in: domain, maxCount: maxCount).values.filter { $0 > 0 }, [])
+    }
+
+    /// `domain` widened outwards to whole powers of ten.
+    static func niceLogDomain(_ domain: ClosedRange<Double>) -> ClosedRange<Double> {
+        let low = floor(log10(domain.lowerBound) + 1e-9), high = ceil(log10(domain.upperBound) - 1e-9)
+        return powerOfTen(Int(low))...powerOfTen(Int(max(high, low + 1)))
+    }
+
+    /// A domain with room around a single value, so that an axis can be drawn for it.
+    static func widenedIfDegenerate(_ domain: ClosedRange<Double>, type: ScaleType) -> ClosedRange<Double> {
+        guard domain.lowerBound == domain.upperBound else { return domain }
+        let value = domain.lowerBound
+        switch type {
+        case .linear:
+            let pad = value == 0 ? 1 : abs(value) * 0.1
+            return (value - pad)...(value + pad)
+        case .log:
+            return (value / 10)...(value * 10)
+        }
+    }
+
+    /// `10^exponent`, exact for negative exponents too.
+    static func powerOfTen(_ exponent: Int) -> Double {
+        exponent >= 0 ? pow(10, Double(exponent)) : 1 / pow(10, Double(-exponent))
+    }
+
+    private static func minorMultiples(in domain: ClosedRange<Double>) -> [Double] {
+        let first = Int(floor(log10(domain.lowerBound))), last = Int(ceil(log10(domain.upperBound)))
+        return (first...last).flatMap { decade in (2...9).map { Double($0) * powerOfTen(decade) } }
+            .filter { $0 >= domain.lowerBound && $0 <= domain.upperBound }
+    }
+}

@@ -1,0 +1,18 @@
+/// A point in pixels.
+struct Point: Equatable {
+    var x: Double
+    var y: Double
+}
+
+/// A rectangle in pixels, y growing downwards as in SVG.
+struct Rect: Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var maxX: Double { x + width }
+    var maxY: Double { y + height }
+    var midX: Double { x + width / 2 }
+    var midY: Double { y + height / 2 }
+}

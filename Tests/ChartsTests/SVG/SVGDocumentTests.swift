@@ -1,0 +1,29 @@
+@testable import Charts
+import Testing
+
+@Suite struct SVGDocumentTests {
+    @Test func rootIsAccessibleAndIdsDeriveFromContent() {
+        let svg = SVGDocument.make(width: 100, height: 50, title: "T <1>", description: ["One.", "Two."], colorCount: 1,
+                                   body: "<g id=\"\(SVGDocument.idPlaceholder)-c\"/>")
+        let parsed = parseSVG(svg)
+        let id = parsed.rootAttributes["id"] ?? ""
+        #expect(id.hasPrefix("wv"))
+        #expect(parsed.rootAttributes["role"] == "img")
+        #expect(parsed.rootAttributes["aria-labelledby"] == "\(id)-t \(id)-d")
+        #expect(parsed.rootAttributes["viewBox"] == "0 0 100 50")
+        #expect(parsed.title == "T <1>")
+        #expect(parsed.desc == "One. Two.")
+        #expect(parsed.ids == [id, "\(id)-t", "\(id)-d", "\(id)-c"])
+        let other = SVGDocument.make(width: 100, height: 50, title: "T <2>", description: [], colorCount: 1, body: "")
+        #expect(parseSVG(other).rootAttributes["id"] != id)
+    }
+
+    @Test func theWellFormednessCheckCatchesBrokenXML() {
+        withKnownIssue { parseSVG("<svg><g></svg>") }
+        withKnownIssue { parseSVG("<svg><text>a</txt></svg>") }
+        withKnownIssue { parseSVG("<svg x=\"1\" x=\"2\"/>") }
+        withKnownIssue { parseSVG("<svg><text>a &lt b</text></svg>") }
+        withKnownIssue { parseSVG("<svg>a & b</svg>") }
+        withKnownIssue { parseSVG("<html></html>") }
+    }
+}

@@ -13,28 +13,24 @@ public struct CourseExecution {
     /// The outcomes in the order of `notes`; `progress` is called (serially) as each note finishes.
     public func run(_ notes: [Note], progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteOutcome] {
         var outcomes = [NoteOutcome?](repeating: nil, count: notes.count)
+        var next = 0
         let lock = NSLock()
-        let semaphore = DispatchSemaphore(value: jobs)
-        let group = DispatchGroup()
-        let report = progress
-        withoutActuallyEscaping(report) { report in
-            for (i, note) in notes.enumerated() {
-                semaphore.wait()
-                group.enter()
-                let work = { [executor] in
-                    let start = Date()
-                    let cached = executor.isCached(note)
-                    let outcome = executor.run(note)
-                    lock.lock()
-                    outcomes[i] = outcome
-                    report(note, outcome, Date().timeIntervalSince(start), cached)
-                    lock.unlock()
-                    semaphore.signal()
-                    group.leave()
-                }
-                DispatchQueue.global().async(execute: work)
+        // `jobs` workers take the next note until none is left.
+        DispatchQueue.concurrentPerform(iterations: Swift.min(jobs, Swift.max(notes.count, 1))) { _ in
+            while true {
+                lock.lock()
+                let i = next
+                next += 1
+                lock.unlock()
+                guard i < notes.count else { return }
+                let start = Date()
+                let cached = executor.isCached(notes[i])
+                let outcome = executor.run(notes[i])
+                lock.lock()
+                outcomes[i] = outcome
+                progress(notes[i], outcome, Date().timeIntervalSince(start), cached)
+                lock.unlock()
             }
-            group.wait()
         }
         return outcomes.map { $0! }
     }

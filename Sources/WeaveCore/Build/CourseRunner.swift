@@ -47,11 +47,47 @@ public struct CourseRunner {
         try execute().2
     }
 
-    /// Builds the site into `output`.
+    /// Builds the site into `output`: renders every page, then writes the site atomically.
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
-        let (course, outcomes, report) = try execute()
-        _ = (course, outcomes, strict, output)
-        log("weave: writing the site is not built yet; the cells and checks ran")
+        let (course, outcomes, executed) = try execute()
+        var report = executed
+        let start = Date()
+        let math: MathTypesetter
+        do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+        let links = LinkResolver(root: course.root, notes: course.notes)
+        let renderer = PageRenderer(math: math, links: links)
+        var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: course.notes.count) { i in
+            let page = renderer.render(course.notes[i], outcome: outcomes[i])
+            lock.lock()
+            pages[i] = page
+            lock.unlock()
+        }
+        let rendered = pages.map { $0! }
+        for page in rendered {
+            for warning in page.warnings { log(warning.description) }
+            report.warnings += page.warnings
+            if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
+        }
+        let title = SiteTitle.choose(course)
+        do {
+            let files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: links.usedAssets)
+            try SiteBuilder.writeAtomically(files, to: URL(fileURLWithPath: output))
+        } catch {
+            throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
+        }
+        let formulas = rendered.reduce(0) { $0 + $1.mathCount }
+        log(String(format: "wrote %d pages (%d formulas, %d warnings) to %@ in %.1f s", rendered.count, formulas,
+                   report.warnings.count, output, Date().timeIntervalSince(start)))
         return report
+    }
+}
+
+/// The site's title: a README-like `index.md` title if present, else the notes folder's name.
+enum SiteTitle {
+    static func choose(_ course: Course) -> String {
+        if let index = course.notes.first(where: { $0.source.relativePath.lowercased() == "index.md" }) { return index.title }
+        return course.root.lastPathComponent
     }
 }

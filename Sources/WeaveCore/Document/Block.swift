@@ -48,3 +48,17 @@ public struct Cell: Equatable, Sendable {
     /// The line of the first line of code (the fence line + 1).
     public var codeLine: Int { line + 1 }
 }
+
+extension Block {
+    /// The line of the note the block starts on (nil for cells, whose fence line is `Cell.line`).
+    public var line: Int? {
+        switch self {
+        case .paragraph(_, let line), .heading(_, _, _, let line), .code(_, _, let line), .displayMath(_, let line),
+             .quote(_, let line), .callout(_, _, _, let line), .list(_, _, _, _, let line), .table(_, let line),
+             .html(_, let line), .thematicBreak(let line):
+            return line
+        case .cell(let cell):
+            return cell.line
+        }
+    }
+}

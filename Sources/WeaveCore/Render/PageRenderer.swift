@@ -1,0 +1,226 @@
+import Foundation
+
+/// The Render stage: a note, its cell outcomes and the typesetter in, the page's HTML out.
+public struct PageRenderer {
+    let math: MathTypesetter
+    let links: LinkResolver
+
+    public init(math: MathTypesetter, links: LinkResolver) {
+        self.math = math
+        self.links = links
+    }
+
+    public func render(_ note: Note, outcome: NoteOutcome?) -> RenderedPage {
+        var state = State(note: note, outcome: outcome, math: math, links: links)
+        let body = state.blocks(note.blocks)
+        return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings, mathCount: state.mathCount)
+    }
+
+    /// The walk over one note, collecting headings and warnings.
+    struct State {
+        let note: Note
+        let outcome: NoteOutcome?
+        let math: MathTypesetter
+        let links: LinkResolver
+        var headings: [RenderedPage.Heading] = []
+        var warnings: [Diagnostic] = []
+        var mathCount = 0
+        /// The line of the block being rendered, for messages about inline content without its own line.
+        var currentLine = 0
+
+        init(note: Note, outcome: NoteOutcome?, math: MathTypesetter, links: LinkResolver) {
+            self.note = note
+            self.outcome = outcome
+            self.math = math
+            self.links = links
+        }
+
+        var file: String { note.source.displayPath }
+        /// From this page to the site root, e.g. `../` for a note in a subfolder.
+        var rootPrefix: String { String(repeating: "../", count: note.source.relativePath.filter { $0 == "/" }.count) }
+
+        mutating func warn(_ line: Int, _ message: String) {
+            warnings.append(Diagnostic(.warning, file: file, line: line, message))
+        }
+
+        // MARK: Blocks
+
+        mutating func blocks(_ blocks: [Block], tight: Bool = false) -> String {
+            var out = ""
+            for block in blocks { out += self.block(block, tight: tight) }
+            return out
+        }
+
+        mutating func block(_ block: Block, tight: Bool = false) -> String {
+            if let line = block.line { currentLine = line }
+            switch block {
+            case .paragraph(let content, _):
+                return tight ? inlines(content) + "\n" : "<p>\(inlines(content))</p>\n"
+            case .heading(let level, let content, let id, _):
+                headings.append(.init(level: level, text: content.plainText, id: id))
+                return "<h\(level) id=\"\(HTML.escape(id))\">\(inlines(content))<a class=\"anchor\" href=\"#\(HTML.escape(id))\" aria-label=\"permalink\">#</a></h\(level)>\n"
+            case .code(let language, let code, _):
+                let lang = language.split(separator: " ").first.map(String.init) ?? ""
+                let body = lang == "swift" ? SwiftHighlighter.html(code) : HTML.escape(code)
+                let cls = lang.isEmpty ? "" : " class=\"language-\(HTML.escape(lang))\""
+                return "<pre class=\"code\"><code\(cls)>\(body)</code></pre>\n"
+            case .cell(let cell):
+                return self.cell(cell)
+            case .displayMath(let tex, let line):
+                return "<div class=\"math-block\">\(typeset(tex, display: true, line: line))</div>\n"
+            case .quote(let inner, _):
+                return "<blockquote>\n\(blocks(inner))</blockquote>\n"
+            case .callout(let kind, let title, let inner, _):
+                let heading = title.isEmpty ? HTML.escape(kind.prefix(1).uppercased() + kind.dropFirst()) : inlines(title)
+                return "<aside class=\"callout callout-\(HTML.escape(kind))\"><div class=\"callout-title\">\(heading)</div>\n\(blocks(inner))</aside>\n"
+            case .list(let ordered, let start, let tight, let items, _):
+                let tag = ordered ? "ol" : "ul"
+                let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
+                var out = "<\(tag)\(startAttribute)>\n"
+                for item in items { out += "<li>\(blocks(item, tight: tight))</li>\n" }
+                return out + "</\(tag)>\n"
+            case .table(let table, _):
+                return self.table(table)
+            case .html(let raw, _):
+                return raw
+            case .thematicBreak:
+                return "<hr>\n"
+            }
+        }
+
+        mutating func table(_ table: Table) -> String {
+            func align(_ k: Int) -> String {
+                switch k < table.alignments.count ? table.alignments[k] : .none {
+                case .none: return ""
+                case .left: return " style=\"text-align:left\""
+                case .center: return " style=\"text-align:center\""
+                case .right: return " style=\"text-align:right\""
+                }
+            }
+            var out = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+            for (k, cell) in table.header.enumerated() { out += "<th\(align(k))>\(inlines(cell))</th>" }
+            out += "</tr></thead>\n<tbody>\n"
+            for row in table.rows {
+                out += "<tr>"
+                for (k, cell) in row.enumerated() { out += "<td\(align(k))>\(inlines(cell))</td>" }
+                out += "</tr>\n"
+            }
+            return out + "</tbody></table></div>\n"
+        }
+
+        // MARK: Cells
+
+        mutating func cell(_ cell: Cell) -> String {
+            let result = outcome?.cells.first { $0.index == cell.index }
+            let failed = result?.status == .failed
+            var out = "<div class=\"cell\(failed ? " cell-failed" : "")\" id=\"cell-\(cell.index + 1)\">\n"
+            if !cell.options.hide {
+                out += "<pre class=\"code cell-code\"><code class=\"language-swift\">\(SwiftHighlighter.html(cell.code))</code></pre>\n"
+            }
+            guard let result else { return out + "</div>\n" }
+            var outputs = ""
+            for output in result.outputs {
+                switch output {
+                case .text(let text):
+                    guard !cell.options.nooutput else { continue }
+                    let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+                    if !trimmed.isEmpty { outputs += "<pre class=\"output\">\(HTML.escape(trimmed))</pre>\n" }
+                case .display(let text, let html):
+                    guard !cell.options.nooutput else { continue }
+                    outputs += html.map { "<div class=\"display\">\($0)</div>\n" }
+                        ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                case .check(let passed, let text, let line):
+                    outputs += "<div class=\"check \(passed ? "check-pass" : "check-fail")\" title=\"line \(line)\">"
+                        + "<span class=\"mark\">\(passed ? "✓" : "✗")</span> \(HTML.escape(text))</div>\n"
+                case .error(let diagnostic):
+                    outputs += "<pre class=\"cell-error\">\(HTML.escape(diagnostic.description))</pre>\n"
+                case .notice(let text):
+                    outputs += "<div class=\"notice\">\(HTML.escape(text))</div>\n"
+                }
+            }
+            switch result.status {
+            case .notRun: outputs += "<div class=\"notice\">not run: an earlier cell stopped the program</div>\n"
+            case .skipped: outputs += "<div class=\"notice\">not run (norun)</div>\n"
+            default: break
+            }
+            if !outputs.isEmpty { out += "<div class=\"outputs\">\n\(outputs)</div>\n" }
+            return out + "</div>\n"
+        }
+
+        // MARK: Inlines
+
+        mutating func inlines(_ content: [Inline]) -> String {
+            var out = ""
+            for inline in content { out += self.inline(inline) }
+            return out
+        }
+
+        mutating func inline(_ inline: Inline) -> String {
+            switch inline {
+            case .text(let s): return HTML.escape(s)
+            case .code(let s): return "<code>\(HTML.escape(s))</code>"
+            case .emphasis(let c): return "<em>\(inlines(c))</em>"
+            case .strong(let c): return "<strong>\(inlines(c))</strong>"
+            case .strikethrough(let c): return "<del>\(inlines(c))</del>"
+            case .highlight(let c): return "<mark>\(inlines(c))</mark>"
+            case .link(let destination, let title, let c):
+                let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
+                return "<a href=\"\(HTML.escape(destination))\"\(t)>\(inlines(c))</a>"
+            case .image(let source, let title, let alt):
+                return image(source, alt: alt, title: title, line: currentLine)
+            case .wikiLink(let target, let heading, let label, let line):
+                return wikiLink(target, heading: heading, label: label, line: line)
+            case .embed(let target, let line):
+                return embed(target, line: line)
+            case .math(let tex, let display, let line):
+                return typeset(tex, display: display, line: line)
+            case .html(let raw): return raw
+            case .softBreak: return "\n"
+            case .lineBreak: return "<br>\n"
+            }
+        }
+
+        mutating func typeset(_ tex: String, display: Bool, line: Int) -> String {
+            mathCount += 1
+            let result = math.render(tex, display: display)
+            if let error = result.error { warn(line, "TeX error: \(error)") }
+            return result.html
+        }
+
+        mutating func wikiLink(_ target: String, heading: String?, label: String?, line: Int) -> String {
+            let text = HTML.escape(label ?? heading.map { target.isEmpty ? $0 : "\(target) › \($0)" } ?? target)
+            let anchor = heading.map { "#" + HeadingIDs.slug($0) } ?? ""
+            if target.isEmpty { return "<a href=\"\(HTML.escape(anchor))\">\(text)</a>" }
+            guard let page = links.page(target) else {
+                warn(line, "broken wiki link [[\(target)]]: no note with that name")
+                return "<span class=\"broken-link\" title=\"no note named \(HTML.escape(target))\">\(text)</span>"
+            }
+            return "<a href=\"\(rootPrefix)\(HTML.escape(page.url + anchor))\">\(text)</a>"
+        }
+
+        mutating func embed(_ target: String, line: Int) -> String {
+            let name = target.split(separator: "|").first.map(String.init) ?? target
+            let isImage = ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp"].contains((name as NSString).pathExtension.lowercased())
+            if !isImage, links.page(name) != nil { return wikiLink(name, heading: nil, label: nil, line: line) }
+            return image(name, alt: name, title: "", line: line)
+        }
+
+        mutating func image(_ source: String, alt: String, title: String, line: Int) -> String {
+            let lowered = source.lowercased()
+            if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("data:") {
+                return "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\" loading=\"lazy\">"
+            }
+            switch links.file(source, from: note.source.relativePath) {
+            case .found(let relative):
+                let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
+                return "<img src=\"\(rootPrefix)files/\(HTML.escape(relative))\" alt=\"\(HTML.escape(alt))\"\(t) loading=\"lazy\">"
+            case .outside:
+                warn(line, "refused image \(source): it points outside the notes folder")
+                return "<span class=\"missing-image\">[refused: \(HTML.escape(source))]</span>"
+            case .missing:
+                warn(line, "missing image \(source)")
+                return "<span class=\"missing-image\">[missing image: \(HTML.escape(source))]</span>"
+            }
+        }
+    }
+}

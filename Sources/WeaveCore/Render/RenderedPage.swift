@@ -1,0 +1,17 @@
+/// A note rendered to HTML: its body, its table of contents, and the warnings found on the way.
+public struct RenderedPage: Sendable {
+    /// A heading listed in the table of contents.
+    public struct Heading: Sendable, Equatable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+
+    public var note: Note
+    /// The article's HTML (without the page layout).
+    public var body: String
+    public var headings: [Heading]
+    /// TeX errors, broken links and missing images, each with file and line.
+    public var warnings: [Diagnostic]
+    public var mathCount: Int
+}

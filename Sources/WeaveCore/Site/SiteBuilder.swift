@@ -1,0 +1,119 @@
+import Foundation
+
+/// The Site stage: rendered pages in, a complete static site out, written atomically.
+///
+/// The steps: lay out each page (navigation, table of contents, previous/next), write the index,
+/// copy KaTeX's stylesheet and fonts, the images pages use and weave's stylesheet, then swap the new
+/// site into place only when all of it is written.
+public struct SiteBuilder {
+    public var siteTitle: String
+    public var notesRoot: URL
+
+    public init(siteTitle: String, notesRoot: URL) {
+        self.siteTitle = siteTitle
+        self.notesRoot = notesRoot
+    }
+
+    /// The files of the site, relative path → bytes. Deterministic: the same input gives the same bytes.
+    public func files(for pages: [RenderedPage], assets: Set<String>) throws -> [String: Data] {
+        let navigation = pages.map { (title: $0.note.title, url: LinkResolver.pageURL($0.note.source.relativePath)) }
+        let layout = PageLayout(navigation: navigation, siteTitle: siteTitle)
+        var files: [String: Data] = [:]
+        for (k, page) in pages.enumerated() {
+            let url = navigation[k].url
+            let prefix = String(repeating: "../", count: url.filter { $0 == "/" }.count)
+            let previous = k > 0 ? navigation[k - 1] : nil
+            let next = k + 1 < pages.count ? navigation[k + 1] : nil
+            let article = self.article(page, prefix: prefix, previous: previous, next: next)
+            let html = layout.document(title: page.note.title, currentURL: url, rootPrefix: prefix,
+                                       article: article, toc: toc(page.headings))
+            files[url] = Data(html.utf8)
+        }
+        files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
+                                                   article: index(pages), toc: "").utf8)
+        files["assets/weave.css"] = Data(Stylesheet.css.utf8)
+        try copyKatex(into: &files)
+        for asset in assets.sorted() {
+            files["files/\(asset)"] = try Data(contentsOf: notesRoot.appendingPathComponent(asset))
+        }
+        return files
+    }
+
+    private func article(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
+                         next: (title: String, url: String)?) -> String {
+        let matter = page.note.source.frontMatter
+        var meta = ""
+        if let date = matter.date { meta += "<time>\(HTML.escape(date))</time>" }
+        if !matter.tags.isEmpty {
+            meta += "<ul class=\"tags\">" + matter.tags.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+        }
+        // The first heading is the page title when it says the same; otherwise the title goes above it.
+        let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
+        var out = "<article>\n"
+        if !startsWithTitle { out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" }
+        if !meta.isEmpty { out += "<div class=\"page-meta\">\(meta)</div>\n" }
+        out += page.body
+        out += "</article>\n<nav class=\"pager\">"
+        if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(previous.url))\">← \(HTML.escape(previous.title))</a>" }
+        if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(next.url))\">\(HTML.escape(next.title)) →</a>" }
+        return out + "</nav>"
+    }
+
+    private func toc(_ headings: [RenderedPage.Heading]) -> String {
+        let entries = headings.filter { $0.level >= 2 && $0.level <= 3 }
+        guard entries.count >= 2 else { return "" }
+        var out = "<div class=\"toc-title\">本页目录</div>\n<ul>\n"
+        for h in entries {
+            out += "<li class=\"toc-\(h.level)\"><a href=\"#\(HTML.escape(h.id))\">\(HTML.escape(h.text))</a></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    private func index(_ pages: [RenderedPage]) -> String {
+        var out = "<article>\n<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n<ol class=\"note-index\">\n"
+        for page in pages {
+            let matter = page.note.source.frontMatter
+            out += "<li><a href=\"\(HTML.escape(LinkResolver.pageURL(page.note.source.relativePath)))\">\(HTML.escape(page.note.title))</a>"
+            if let date = matter.date { out += " <time>\(HTML.escape(date))</time>" }
+            if !matter.tags.isEmpty {
+                out += "<ul class=\"tags\">" + matter.tags.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            }
+            out += "</li>\n"
+        }
+        return out + "</ol>\n</article>"
+    }
+
+    /// KaTeX's stylesheet and fonts from Debian's libjs-katex (the fonts folder may be a symlink: copy files).
+    private func copyKatex(into files: inout [String: Data]) throws {
+        files["assets/katex/katex.min.css"] = try Data(contentsOf: MathTypesetter.katexCSSPath)
+        let fonts = MathTypesetter.katexFontsURL.resolvingSymlinksInPath()
+        let names = try FileManager.default.contentsOfDirectory(atPath: fonts.path).sorted()
+        for name in names where name.hasSuffix(".woff2") || name.hasSuffix(".woff") || name.hasSuffix(".ttf") {
+            files["assets/katex/fonts/\(name)"] = try Data(contentsOf: fonts.appendingPathComponent(name))
+        }
+    }
+
+    /// Writes `files` into a fresh folder beside `output`, then swaps it into place; on any failure the
+    /// previous site stays as it was.
+    public static func writeAtomically(_ files: [String: Data], to output: URL) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        do {
+            for (path, data) in files {
+                let url = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: retired) }
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: retired)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
+            throw error
+        }
+    }
+}

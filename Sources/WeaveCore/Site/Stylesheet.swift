@@ -1,0 +1,113 @@
+/// weave's stylesheet: readable on phones, in dark mode and in print; charts take their colours from it.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --soft: #f6f8fa;
+      --accent: #0969da; --pass: #1a7f37; --fail: #cf222e; --mark: #fff3b0;
+      --chart-fg: #1f2328; --chart-muted: #59636e; --chart-grid: #e6e9ed; --chart-bg: transparent;
+      --font: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, -apple-system, "Segoe UI", sans-serif;
+      --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
+      color-scheme: light dark;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --soft: #151b23;
+        --accent: #4493f8; --pass: #3fb950; --fail: #f85149; --mark: #5c4a00;
+        --chart-fg: #e6edf3; --chart-muted: #9198a1; --chart-grid: #2a313a;
+      }
+    }
+    * { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; }
+    body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.75 var(--font); }
+    a { color: var(--accent); text-decoration: none; }
+    a:hover { text-decoration: underline; }
+    .site-header { padding: .6rem 1.2rem; border-bottom: 1px solid var(--border); }
+    .site-title { font-weight: 700; color: var(--fg); }
+    .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr) 13rem; gap: 2rem; max-width: 82rem; margin: 0 auto; padding: 0 1.2rem; }
+    .sidebar { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.2rem 0; font-size: .92rem; }
+    .sidebar ol { list-style: none; margin: 0; padding: 0; counter-reset: note; }
+    .sidebar li { margin: .15rem 0; }
+    .sidebar a { color: var(--muted); display: block; padding: .15rem .4rem; border-radius: 4px; }
+    .sidebar a[aria-current="page"] { color: var(--fg); background: var(--soft); font-weight: 600; }
+    main { min-width: 0; padding: 1.2rem 0 3rem; }
+    .toc { position: sticky; top: 0; align-self: start; padding: 1.2rem 0; font-size: .85rem; max-height: 100vh; overflow-y: auto; }
+    .toc ul { list-style: none; margin: 0; padding: 0; }
+    .toc .toc-3 { padding-left: .9rem; }
+    .toc-title { font-weight: 600; color: var(--muted); margin-bottom: .3rem; }
+    h1, h2, h3, h4 { line-height: 1.35; margin: 2rem 0 .8rem; }
+    h1 { font-size: 1.9rem; margin-top: .5rem; }
+    h2 { font-size: 1.45rem; padding-bottom: .3rem; border-bottom: 1px solid var(--border); }
+    .anchor { margin-left: .4rem; color: var(--muted); opacity: 0; font-weight: 400; }
+    h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
+    .page-meta { color: var(--muted); font-size: .9rem; margin-bottom: 1.5rem; }
+    .tags { display: inline; list-style: none; padding: 0; margin: 0 0 0 .6rem; }
+    .tags li { display: inline-block; background: var(--soft); border: 1px solid var(--border); border-radius: 999px; padding: 0 .55rem; margin: 0 .25rem .25rem 0; font-size: .8rem; }
+    p, ul, ol, blockquote, table { margin: 0 0 1rem; }
+    blockquote { margin-left: 0; padding: .2rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+    code { font-family: var(--mono); font-size: .88em; background: var(--soft); padding: .1em .35em; border-radius: 4px; }
+    pre { font-family: var(--mono); font-size: .86rem; line-height: 1.55; overflow-x: auto; background: var(--soft); border: 1px solid var(--border); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 1rem; }
+    pre code { background: none; padding: 0; font-size: inherit; }
+    mark { background: var(--mark); color: inherit; padding: 0 .15em; }
+    img { max-width: 100%; height: auto; }
+    hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
+    .table-wrap { overflow-x: auto; margin-bottom: 1rem; }
+    table { border-collapse: collapse; }
+    th, td { border: 1px solid var(--border); padding: .35rem .7rem; }
+    th { background: var(--soft); }
+    .math-block { overflow-x: auto; overflow-y: hidden; margin: 0 0 1rem; }
+    .katex-display { margin: .6rem 0; }
+    .math-error { color: var(--fail); white-space: pre-wrap; font-family: var(--mono); font-size: .9em; border-bottom: 1px dotted var(--fail); }
+    .math-display { display: block; }
+    .callout { border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; background: var(--soft); }
+    .callout > :last-child { margin-bottom: 0; }
+    .callout-title { font-weight: 600; margin-bottom: .3rem; }
+    .callout-warning, .callout-caution, .callout-danger, .callout-bug { border-left-color: var(--fail); }
+    .callout-tip, .callout-success, .callout-check { border-left-color: var(--pass); }
+    .callout-important, .callout-question, .callout-example { border-left-color: #8250df; }
+    .cell { margin: 0 0 1.2rem; }
+    .cell-code { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
+    .outputs { border: 1px solid var(--border); border-top: 0; border-radius: 0 0 6px 6px; padding: .5rem .8rem; overflow-x: auto; }
+    .cell-code:last-child { margin-bottom: 0; border-radius: 6px; }
+    .outputs pre.output { background: none; border: 0; padding: 0; margin: .2rem 0; }
+    .display { margin: .4rem 0; overflow-x: auto; }
+    .display svg { max-width: 100%; height: auto; }
+    table.tensor { font-family: var(--mono); font-size: .85rem; margin: .3rem 0; }
+    table.tensor td { text-align: right; padding: .1rem .5rem; }
+    table.tensor caption { caption-side: bottom; color: var(--muted); font-size: .75rem; text-align: left; }
+    .check { font-size: .9rem; margin: .15rem 0; }
+    .check .mark { font-weight: 700; }
+    .check-pass .mark { color: var(--pass); }
+    .check-fail { color: var(--fail); }
+    .cell-failed .outputs { border-color: var(--fail); }
+    .cell-error { color: var(--fail); background: none; border: 0; padding: 0; white-space: pre-wrap; }
+    .notice { color: var(--muted); font-size: .85rem; font-style: italic; }
+    .broken-link, .missing-image { color: var(--fail); border-bottom: 1px dashed var(--fail); }
+    .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+    .pager .next { margin-left: auto; text-align: right; }
+    .note-index { padding-left: 1.4rem; }
+    .note-index li { margin: .5rem 0; }
+    .note-index time { color: var(--muted); font-size: .85rem; margin-left: .5rem; }
+    .site-footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 2rem 1rem; border-top: 1px solid var(--border); }
+    .hl-kw { color: #cf222e; } .hl-ty { color: #8250df; } .hl-num { color: #0550ae; } .hl-str { color: #0a3069; }
+    .hl-com { color: #6e7781; font-style: italic; } .hl-attr { color: #953800; }
+    @media (prefers-color-scheme: dark) {
+      .hl-kw { color: #ff7b72; } .hl-ty { color: #d2a8ff; } .hl-num { color: #79c0ff; } .hl-str { color: #a5d6ff; }
+      .hl-com { color: #8b949e; } .hl-attr { color: #ffa657; }
+    }
+    @media (max-width: 1100px) { .layout { grid-template-columns: 13rem minmax(0, 1fr); } .toc { display: none; } }
+    @media (max-width: 760px) {
+      .layout { display: block; padding: 0 .9rem; }
+      .sidebar { position: static; max-height: none; border-bottom: 1px solid var(--border); padding: .6rem 0; }
+      .sidebar ol { display: flex; flex-wrap: wrap; gap: .2rem .6rem; }
+      body { font-size: 15px; }
+      h1 { font-size: 1.55rem; }
+    }
+    @media print {
+      .sidebar, .toc, .pager, .site-header, .anchor { display: none !important; }
+      .layout { display: block; max-width: none; padding: 0; }
+      body { background: #fff; color: #000; font-size: 11pt; }
+      pre, .cell, .callout, table, figure, .display { break-inside: avoid; }
+      a { color: inherit; }
+    }
+    """
+}

@@ -118,6 +118,9 @@ extension SlidingWindow {
     /// overlaps them.
     func maxima(_ input: UnsafePointer<Double>, into values: UnsafeMutablePointer<Double>,
                 positions: UnsafeMutablePointer<Int>) {
+        if kernelHeight == 2 && kernelWidth == 2 && stride == 2 && padding == 0 {
+            return maximaOfPairs(input, into: values, positions: positions)
+        }
         var o = 0
         for plane in 0..<batch * channels {
             let base = plane &* inPlane
@@ -148,6 +151,35 @@ extension SlidingWindow {
                 }
                 if nans > 0 {
                     firstNaNs(input, base: base, rows: rowStart..<rowEnd, best: values + o, at: positions + o)
+                }
+                o &+= outWidth
+            }
+        }
+    }
+
+    /// `maxima` for the common 2×2 window with stride 2 and no padding: each window is a small
+    /// tournament (left against right in each row, then top against bottom) of independent selects.
+    private func maximaOfPairs(_ input: UnsafePointer<Double>, into values: UnsafeMutablePointer<Double>,
+                               positions: UnsafeMutablePointer<Int>) {
+        var o = 0
+        for plane in 0..<batch &* channels {
+            for oh in 0..<outHeight {
+                let top = plane &* inPlane &+ 2 &* oh &* width, bottom = top &+ width
+                var nans = 0
+                for ow in 0..<outWidth {
+                    let i = top &+ 2 &* ow, j = bottom &+ 2 &* ow
+                    let a = input[i], b = input[i &+ 1], c = input[j], d = input[j &+ 1]
+                    let upperRight = b > a, lowerRight = d > c
+                    let upper = upperRight ? b : a, upperAt = upperRight ? i &+ 1 : i
+                    let lower = lowerRight ? d : c, lowerAt = lowerRight ? j &+ 1 : j
+                    let fromLower = lower > upper
+                    values[o &+ ow] = fromLower ? lower : upper
+                    positions[o &+ ow] = fromLower ? lowerAt : upperAt
+                    nans &+= (a.isNaN ? 1 : 0) &+ (b.isNaN ? 1 : 0) &+ (c.isNaN ? 1 : 0) &+ (d.isNaN ? 1 : 0)
+                }
+                if nans > 0 {
+                    firstNaNs(input, base: plane &* inPlane, rows: 2 &* oh..<2 &* oh &+ 2,
+                              best: values + o, at: positions + o)
                 }
                 o &+= outWidth
             }

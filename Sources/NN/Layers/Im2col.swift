@@ -48,69 +48,59 @@ struct SlidingWindow {
 // MARK: - im2col / col2im
 
 extension SlidingWindow {
-    /// Unfolds the input windows into a column matrix [C·kh·kw, N·outH·outW].
+    /// Unfolds the windows of one image [C, H, W] into a column matrix [C·kh·kw, outH·outW].
     ///
-    /// Row (c, i, j) holds, for every image and output position, the input value under kernel
-    /// element (i, j) of channel c (0 on padding), so a convolution becomes one matrix product
-    /// `weight[O, C·kh·kw] · columns`. Each output row is a strided copy of an input row.
-    func im2col(_ input: UnsafePointer<Double>, into columns: UnsafeMutablePointer<Double>) {
-        let rowLength = batch * outPlane
-        for n in 0..<batch {
-            for c in 0..<channels {
-                let plane = input + (n * channels + c) * inPlane
-                for i in 0..<kernelHeight {
-                    let rows = inside(offset: i, size: height, outCount: outHeight)
-                    for j in 0..<kernelWidth {
-                        let cols = inside(offset: j, size: width, outCount: outWidth)
-                        let row = (c * kernelHeight + i) * kernelWidth + j
-                        let block = columns + row * rowLength + n * outPlane
-                        block.update(repeating: 0, count: rows.lowerBound * outWidth)
-                        let tail = rows.upperBound * outWidth
-                        (block + tail).update(repeating: 0, count: outPlane - tail)
-                        for oh in rows {
-                            let out = block + oh * outWidth
-                            if cols.isEmpty { out.update(repeating: 0, count: outWidth); continue }
-                            // The input value under the first output column that is not on padding.
-                            let source = plane + (oh * stride - padding + i) * width
-                                + cols.lowerBound * stride - padding + j
-                            out.update(repeating: 0, count: cols.lowerBound)
-                            if stride == 1 {
-                                (out + cols.lowerBound).update(from: source, count: cols.count)
-                            } else {
-                                for k in 0..<cols.count { out[cols.lowerBound + k] = source[k * stride] }
-                            }
-                            (out + cols.upperBound).update(repeating: 0, count: outWidth - cols.upperBound)
+    /// Row (c, i, j) holds, for every output position, the input value under kernel element (i, j)
+    /// of channel c (0 on padding), so convolving the image becomes one matrix product
+    /// `weight[O, C·kh·kw] · columns`. Each output row of a column row is a strided copy of an input row.
+    func im2col(_ image: UnsafePointer<Double>, into columns: UnsafeMutablePointer<Double>) {
+        for c in 0..<channels {
+            let plane = image + c * inPlane
+            for i in 0..<kernelHeight {
+                let rows = inside(offset: i, size: height, outCount: outHeight)
+                for j in 0..<kernelWidth {
+                    let cols = inside(offset: j, size: width, outCount: outWidth)
+                    let block = columns + ((c * kernelHeight + i) * kernelWidth + j) * outPlane
+                    block.update(repeating: 0, count: rows.lowerBound * outWidth)
+                    let tail = rows.upperBound * outWidth
+                    (block + tail).update(repeating: 0, count: outPlane - tail)
+                    for oh in rows {
+                        let out = block + oh * outWidth
+                        if cols.isEmpty { out.update(repeating: 0, count: outWidth); continue }
+                        // The input value under the first output column that is not on padding.
+                        let source = plane + (oh * stride - padding + i) * width + cols.lowerBound * stride - padding + j
+                        out.update(repeating: 0, count: cols.lowerBound)
+                        if stride == 1 {
+                            (out + cols.lowerBound).update(from: source, count: cols.count)
+                        } else {
+                            for k in 0..<cols.count { out[cols.lowerBound + k] = source[k * stride] }
                         }
+                        (out + cols.upperBound).update(repeating: 0, count: outWidth - cols.upperBound)
                     }
                 }
             }
         }
     }
 
-    /// Folds a column matrix [C·kh·kw, N·outH·outW] back onto the input, adding every entry to the
-    /// input value it was read from (padding entries are dropped): the adjoint of `im2col`.
+    /// Folds a column matrix [C·kh·kw, outH·outW] back onto one image [C, H, W], adding every entry
+    /// to the input value it was read from (padding entries are dropped): the adjoint of `im2col`.
     ///
-    /// `gradient` must hold N·C·H·W zeros (or values to add to) on entry.
-    func col2im(_ columns: UnsafePointer<Double>, into gradient: UnsafeMutablePointer<Double>) {
-        let rowLength = batch * outPlane
-        for n in 0..<batch {
-            for c in 0..<channels {
-                let plane = gradient + (n * channels + c) * inPlane
-                for i in 0..<kernelHeight {
-                    let rows = inside(offset: i, size: height, outCount: outHeight)
-                    for j in 0..<kernelWidth {
-                        let cols = inside(offset: j, size: width, outCount: outWidth)
-                        let row = (c * kernelHeight + i) * kernelWidth + j
-                        let block = columns + row * rowLength + n * outPlane
-                        for oh in rows where !cols.isEmpty {
-                            let source = block + oh * outWidth + cols.lowerBound
-                            let target = plane + (oh * stride - padding + i) * width
-                                + cols.lowerBound * stride - padding + j
-                            if stride == 1 {
-                                for k in 0..<cols.count { target[k] += source[k] }
-                            } else {
-                                for k in 0..<cols.count { target[k * stride] += source[k] }
-                            }
+    /// `image` must hold zeros (or values to add to) on entry.
+    func col2im(_ columns: UnsafePointer<Double>, into image: UnsafeMutablePointer<Double>) {
+        for c in 0..<channels {
+            let plane = image + c * inPlane
+            for i in 0..<kernelHeight {
+                let rows = inside(offset: i, size: height, outCount: outHeight)
+                for j in 0..<kernelWidth {
+                    let cols = inside(offset: j, size: width, outCount: outWidth)
+                    let block = columns + ((c * kernelHeight + i) * kernelWidth + j) * outPlane
+                    for oh in rows where !cols.isEmpty {
+                        let source = block + oh * outWidth + cols.lowerBound
+                        let target = plane + (oh * stride - padding + i) * width + cols.lowerBound * stride - padding + j
+                        if stride == 1 {
+                            for k in 0..<cols.count { target[k] += source[k] }
+                        } else {
+                            for k in 0..<cols.count { target[k * stride] += source[k] }
                         }
                     }
                 }

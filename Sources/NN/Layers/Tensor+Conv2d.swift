@@ -7,9 +7,10 @@ extension Tensor {
     /// input[n, c, y·stride − padding + i, x·stride − padding + j], reading 0 outside the image.
     /// A single image [C, H, W] gives [O, outH, outW].
     ///
-    /// It runs as im2col (unfold every window into a column) and one matrix product; the backward
-    /// pass is two more products (weight gradient, and the column gradient folded back by col2im)
-    /// and a sum for the bias.
+    /// Each image runs as im2col (unfold every window into a column) and one matrix product,
+    /// `weight[O, C·kh·kw] · columns[C·kh·kw, outH·outW]`, written straight into the output (whose
+    /// layout it already has, with the bias pre-filled); the backward pass is two more products per
+    /// image (weight gradient, and the column gradient folded back by col2im) and a sum for the bias.
     ///
     /// ```swift
     /// let image = Tensor.arange(0, 25).reshaped(1, 1, 5, 5)
@@ -59,101 +60,85 @@ extension Tensor {
         return convolve(input, weight, bias, window: window, outShape: outShape)
     }
 
-    /// The convolution proper, on validated shapes.
+    /// The convolution proper, on validated shapes: per image, im2col and one GEMM into the output.
     private static func convolve(_ input: Tensor, _ weight: Tensor, _ bias: Tensor?,
                                  window: SlidingWindow, outShape: [Int]) -> Tensor {
-        let outChannels = weight.shape[0]
-        let patch = window.patchSize, positions = window.batch * window.outPlane, plane = window.outPlane
-        let columns = [Double](unsafeUninitializedCapacity: patch * positions) { buffer, initialized in
-            input.scalars.withUnsafeBufferPointer { window.im2col($0.baseAddress!, into: buffer.baseAddress!) }
-            initialized = patch * positions
-        }
-        // products[o, n·plane + p] = Σ_r weight[o, r] · columns[r, n·plane + p]; then regroup by image.
-        let count = window.batch * outChannels * plane
-        let out = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let products = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(outChannels * positions, 1))
-            defer { products.deallocate() }
-            weight.scalars.withUnsafeBufferPointer { w in
-                columns.withUnsafeBufferPointer { cols in
-                    BLAS.gemm(w.baseAddress!, transposeA: false, cols.baseAddress!, transposeB: false,
-                              products, m: outChannels, n: positions, k: patch)
+        let batch = window.batch, outChannels = weight.shape[0]
+        let patch = window.patchSize, plane = window.outPlane, imageSize = window.channels * window.inPlane
+        let columnsSize = patch * plane, outSize = outChannels * plane
+        // The weight gradient needs every image's columns; otherwise one image's worth is reused.
+        let keepsColumns = GradMode.isEnabled && weight.requiresGrad
+        var out: [Double] = []
+        let columns = [Double](unsafeUninitializedCapacity: keepsColumns ? batch * columnsSize : columnsSize) { cols, filled in
+            out = [Double](unsafeUninitializedCapacity: batch * outSize) { buffer, initialized in
+                let y = buffer.baseAddress!
+                if let bias {
+                    for n in 0..<batch {
+                        for o in 0..<outChannels { (y + n * outSize + o * plane).initialize(repeating: bias.scalars[o], count: plane) }
+                    }
                 }
-            }
-            let biasValues = bias?.scalars ?? [Double](repeating: 0, count: outChannels)
-            for n in 0..<window.batch {
-                for o in 0..<outChannels {
-                    let source = products + o * positions + n * plane
-                    let target = buffer.baseAddress! + (n * outChannels + o) * plane
-                    let b = biasValues[o]
-                    for p in 0..<plane { target[p] = source[p] + b }
+                input.scalars.withUnsafeBufferPointer { x in
+                    weight.scalars.withUnsafeBufferPointer { w in
+                        for n in 0..<batch {
+                            let imageColumns = cols.baseAddress! + (keepsColumns ? n * columnsSize : 0)
+                            window.im2col(x.baseAddress! + n * imageSize, into: imageColumns)
+                            // y[n] (+)= weight[O, patch] · columns[patch, plane]
+                            BLAS.gemm(w.baseAddress!, transposeA: false, imageColumns, transposeB: false,
+                                      y + n * outSize, m: outChannels, n: plane, k: patch, beta: bias == nil ? 0 : 1)
+                        }
+                    }
                 }
+                initialized = batch * outSize
             }
-            initialized = count
+            filled = cols.count
         }
         let inputs = bias.map { [input, weight, $0] } ?? [input, weight]
-        // Keep the columns for the weight gradient only when it is needed.
-        let savedColumns = weight.requiresGrad ? columns : []
+        let savedColumns = keepsColumns ? columns : []
         return .result(out, outShape, operation: "conv2d", inputs: inputs) { [input, weight, bias] g in
-            // Regroup the output gradient by channel: gradient[o, n·plane + p], summing the bias gradient.
-            var biasGrad = [Double](repeating: 0, count: outChannels)
-            let gradient = [Double](unsafeUninitializedCapacity: outChannels * positions) { buffer, initialized in
-                g.scalars.withUnsafeBufferPointer { gp in
-                    for n in 0..<window.batch {
-                        for o in 0..<outChannels {
-                            let source = gp.baseAddress! + (n * outChannels + o) * plane
-                            (buffer.baseAddress! + o * positions + n * plane).update(from: source, count: plane)
-                            biasGrad[o] += sumOf(source, count: plane)
-                        }
+            g.scalars.withUnsafeBufferPointer { gp in
+                let dy = gp.baseAddress!
+                var biasGrad: Tensor?
+                if bias?.requiresGrad == true {
+                    let sums = (0..<outChannels).map { o in
+                        (0..<batch).reduce(0.0) { $0 + Tensor.total(UnsafeBufferPointer(start: dy + $1 * outSize + o * plane, count: plane)) }
                     }
+                    biasGrad = Tensor(unchecked: sums, [outChannels])
                 }
-                initialized = outChannels * positions
-            }
-            var weightGrad: Tensor?
-            if weight.requiresGrad {
-                // dW[o, r] = Σ_q gradient[o, q] · columns[r, q]
-                let dw = [Double](unsafeUninitializedCapacity: outChannels * patch) { buffer, initialized in
-                    gradient.withUnsafeBufferPointer { gp in
+                var weightGrad: Tensor?
+                if keepsColumns {
+                    // dW[O, patch] = Σ_n dy[n][O, plane] · columns[n]ᵀ
+                    let dw = [Double](unsafeUninitializedCapacity: outChannels * patch) { buffer, initialized in
                         savedColumns.withUnsafeBufferPointer { cols in
-                            BLAS.gemm(gp.baseAddress!, transposeA: false, cols.baseAddress!, transposeB: true,
-                                      buffer.baseAddress!, m: outChannels, n: patch, k: positions)
+                            for n in 0..<batch {
+                                BLAS.gemm(dy + n * outSize, transposeA: false, cols.baseAddress! + n * columnsSize, transposeB: true,
+                                          buffer.baseAddress!, m: outChannels, n: patch, k: plane, beta: n == 0 ? 0 : 1)
+                            }
                         }
+                        initialized = outChannels * patch
                     }
-                    initialized = outChannels * patch
+                    weightGrad = Tensor(unchecked: dw, weight.shape)
                 }
-                weightGrad = Tensor(unchecked: dw, weight.shape)
-            }
-            var inputGrad: Tensor?
-            if input.requiresGrad {
-                // dColumns[r, q] = Σ_o weight[o, r] · gradient[o, q], folded back onto the image.
-                let dx = [Double](unsafeUninitializedCapacity: input.count) { buffer, initialized in
-                    buffer.initialize(repeating: 0)
-                    let dColumns = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(patch * positions, 1))
-                    defer { dColumns.deallocate() }
-                    weight.scalars.withUnsafeBufferPointer { w in
-                        gradient.withUnsafeBufferPointer { gp in
-                            BLAS.gemm(w.baseAddress!, transposeA: true, gp.baseAddress!, transposeB: false,
-                                      dColumns, m: patch, n: positions, k: outChannels)
+                var inputGrad: Tensor?
+                if input.requiresGrad {
+                    // dColumns[patch, plane] = weightᵀ · dy[n], folded back onto image n.
+                    let dx = [Double](unsafeUninitializedCapacity: input.count) { buffer, initialized in
+                        buffer.initialize(repeating: 0)
+                        let dColumns = UnsafeMutablePointer<Double>.allocate(capacity: columnsSize)
+                        defer { dColumns.deallocate() }
+                        weight.scalars.withUnsafeBufferPointer { w in
+                            for n in 0..<batch {
+                                BLAS.gemm(w.baseAddress!, transposeA: true, dy + n * outSize, transposeB: false,
+                                          dColumns, m: patch, n: plane, k: outChannels)
+                                window.col2im(dColumns, into: buffer.baseAddress! + n * imageSize)
+                            }
                         }
+                        initialized = input.count
                     }
-                    window.col2im(dColumns, into: buffer.baseAddress!)
-                    initialized = input.count
+                    inputGrad = Tensor(unchecked: dx, input.shape)
                 }
-                inputGrad = Tensor(unchecked: dx, input.shape)
+                return [inputGrad, weightGrad, biasGrad]
             }
-            let biasGradient = bias?.requiresGrad == true ? Tensor(unchecked: biasGrad, [outChannels]) : nil
-            return [inputGrad, weightGrad, biasGradient]
         }
     }
 }
 
-/// The sum of `count` values, with four running sums so the additions can overlap.
-private func sumOf(_ values: UnsafePointer<Double>, count: Int) -> Double {
-    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-    var i = 0
-    while i + 4 <= count {
-        s0 += values[i]; s1 += values[i + 1]; s2 += values[i + 2]; s3 += values[i + 3]
-        i += 4
-    }
-    while i < count { s0 += values[i]; i += 1 }
-    return (s0 + s1) + (s2 + s3)
-}

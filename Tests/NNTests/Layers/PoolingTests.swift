@@ -42,6 +42,18 @@ import Testing
         #expect(y.shape == [1, 1, 1] && y.scalars[0].isNaN)
     }
 
+    @Test func tiesSendTheGradientToTheFirstMaximumAndNaNWinsOnEveryPath() {
+        for stride in [1, 2] {   // stride 2 takes the 2×2 fast path, stride 1 the general one
+            let flat = Tensor(scalars: [5, 5, 1, 5, 5, 1], shape: [1, 1, 2, 3])
+            flat.requiresGrad = true
+            Tensor.maxPool2d(flat, kernelSize: 2, stride: stride).sum().backward()
+            #expect(flat.grad?.scalars == (stride == 1 ? [1, 1, 0, 0, 0, 0] : [1, 0, 0, 0, 0, 0]))
+            let withNaN = Tensor(scalars: [1, 2, 3, 4, .nan, 0], shape: [1, 1, 2, 3])
+            let y = Tensor.maxPool2d(withNaN, kernelSize: 2, stride: stride)
+            #expect(y.scalars.allSatisfy { $0.isNaN }, "stride \(stride)")
+        }
+    }
+
     @Test func avgPoolAveragesEachWindow() {
         let y = Tensor.avgPool2d(x, kernelSize: 2)
         #expect(y.scalars == [2.5, 2.75, 4.5, 4.5])

@@ -76,9 +76,10 @@ func mlpStep() {
     loss.backward()
     withoutGrad {
         for p in parameters {
-            let g = p.grad!.scalars
-            p.scalars.withUnsafeMutableBufferPointer { values in
-                for i in 0..<values.count { values[i] -= learningRate * g[i] }
+            p.grad!.scalars.withUnsafeBufferPointer { g in
+                p.scalars.withUnsafeMutableBufferPointer { values in
+                    for i in 0..<values.count { values[i] -= learningRate * g[i] }
+                }
             }
         }
     }

@@ -58,7 +58,8 @@ extension Tensor {
         return .result(out, shape, operation: "maximum", inputs: [self, other]) { [self, other] g in
             let mask = Tensor.zipBroadcast(self, other, operation: "maximum", file: nil, line: nil) { $0 >= $1 ? 1 : 0 }.scalars
             let m = Tensor(unchecked: mask, shape)
-            return [(g * m).summed(toShape: self.shape), (g * (1 - m)).summed(toShape: other.shape)]
+            return [self.requiresGrad ? (g * m).summed(toShape: self.shape) : nil,
+                    other.requiresGrad ? (g * (1 - m)).summed(toShape: other.shape) : nil]
         }
     }
 

@@ -72,7 +72,9 @@ extension Tensor {
         var out = [Double](repeating: 0, count: outCount)
         scalars.withUnsafeBufferPointer { p in
             out.withUnsafeMutableBufferPointer { o in
-                if outCount > 0 && Tensor.isSuffix(target, of: shape) {
+                if outCount == 1 {
+                    o[0] = Tensor.total(p)
+                } else if outCount > 0 && Tensor.isSuffix(target, of: shape) {
                     for row in stride(from: 0, to: p.count, by: outCount) {
                         for j in 0..<outCount { o[j] += p[row + j] }
                     }
@@ -96,5 +98,21 @@ extension Tensor {
             }
         }
         return Tensor(unchecked: out, target)
+    }
+
+    /// The sum of all values, with eight running sums so the additions overlap and vectorise
+    /// (a single running sum waits on each addition in turn).
+    static func total(_ values: UnsafeBufferPointer<Double>) -> Double {
+        var s = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        var i = 0
+        let n = values.count
+        while i &+ 8 <= n {
+            s.0 += values[i]; s.1 += values[i &+ 1]; s.2 += values[i &+ 2]; s.3 += values[i &+ 3]
+            s.4 += values[i &+ 4]; s.5 += values[i &+ 5]; s.6 += values[i &+ 6]; s.7 += values[i &+ 7]
+            i &+= 8
+        }
+        var rest = 0.0
+        while i < n { rest += values[i]; i &+= 1 }
+        return ((s.0 + s.4) + (s.1 + s.5)) + ((s.2 + s.6) + (s.3 + s.7)) + rest
     }
 }

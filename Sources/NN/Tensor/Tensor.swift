@@ -28,6 +28,7 @@ public final class Tensor {
             EngineFailure.fail("Tensor", "\(scalars.count) values do not fill shape \(describe(shape)) (\(count) needed)",
                                file: file, line: line)
         }
+        _ = HeapTuning.applied
         self.scalars = scalars
         self.shape = shape
         self.requiresGrad = requiresGrad
@@ -45,6 +46,7 @@ public final class Tensor {
 
     /// Internal initialiser that skips validation; callers guarantee `scalars.count == product(shape)`.
     init(unchecked scalars: [Double], _ shape: [Int]) {
+        _ = HeapTuning.applied
         self.scalars = scalars
         self.shape = shape
         self.requiresGrad = false

@@ -1,0 +1,74 @@
+/// A 2-D convolution layer: `inChannels` image planes in, `outChannels` feature maps out.
+///
+/// The weight is [outChannels, inChannels, kernelSize, kernelSize] and the bias [outChannels], laid
+/// out as in PyTorch's `nn.Conv2d`; the input is [N, C, H, W] (or one image [C, H, W]) and each
+/// output side is ⌊(n + 2·padding − kernelSize) / stride⌋ + 1. Like every deep-learning library it
+/// computes a cross-correlation (the kernel is not flipped); see `Tensor.conv2d`.
+///
+/// The weight is drawn He-normal by default, N(0, 2 / fanIn) with fanIn = inChannels·k·k, since a
+/// convolution is usually followed by a ReLU; PyTorch instead draws U(±1/√fanIn). The bias starts at 0.
+///
+/// ```swift
+/// var g = RandomGenerator(seed: 0)
+/// let conv = Conv2d(1, 8, 3, padding: 1, using: &g)
+/// conv(Tensor.zeros([32, 1, 28, 28])).shape   // [32, 8, 28, 28]
+/// ```
+public final class Conv2d: Layer, CustomStringConvertible {
+    /// The filters, [outChannels, inChannels, kernelSize, kernelSize].
+    public let weight: Tensor
+    /// One value per output channel, or nil when created with `bias: false`.
+    public let bias: Tensor?
+    /// The step between neighbouring windows.
+    public let stride: Int
+    /// The zero border added on every side of each image.
+    public let padding: Int
+    public var isTraining = true
+
+    public var parameters: [Tensor] { bias.map { [weight, $0] } ?? [weight] }
+
+    /// Creates the layer, drawing the weight from `generator`.
+    public convenience init(_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1, padding: Int = 0,
+                            bias: Bool = true, weightInit: Initializer = .heNormal, using generator: inout RandomGenerator,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        let size = Conv2d.checkedSize(inChannels, outChannels, kernelSize, stride, padding, file: file, line: line)
+        self.init(weight: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut, using: &generator),
+                  bias: bias, stride: stride, padding: padding)
+    }
+
+    /// Creates the layer, drawing the weight from the default generator.
+    public convenience init(_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, stride: Int = 1, padding: Int = 0,
+                            bias: Bool = true, weightInit: Initializer = .heNormal,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        let size = Conv2d.checkedSize(inChannels, outChannels, kernelSize, stride, padding, file: file, line: line)
+        self.init(weight: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut),
+                  bias: bias, stride: stride, padding: padding)
+    }
+
+    private init(weight: Tensor, bias: Bool, stride: Int, padding: Int) {
+        self.weight = weight
+        self.bias = bias ? Tensor.zeros([weight.shape[0]], requiresGrad: true) : nil
+        self.stride = stride
+        self.padding = padding
+    }
+
+    /// The weight's shape, fan-in and fan-out, or a trap for sizes that make no layer.
+    private static func checkedSize(_ inChannels: Int, _ outChannels: Int, _ kernelSize: Int, _ stride: Int, _ padding: Int,
+                                    file: StaticString, line: UInt) -> (shape: [Int], fanIn: Int, fanOut: Int) {
+        if inChannels < 1 || outChannels < 1 || kernelSize < 1 || stride < 1 || padding < 0 {
+            EngineFailure.fail("Conv2d", "needs inChannels, outChannels, kernelSize and stride ≥ 1 and padding ≥ 0; "
+                               + "got \(inChannels), \(outChannels), \(kernelSize), stride \(stride), padding \(padding)",
+                               file: file, line: line)
+        }
+        let area = kernelSize * kernelSize
+        return ([outChannels, inChannels, kernelSize, kernelSize], inChannels * area, outChannels * area)
+    }
+
+    public func forward(_ input: Tensor) -> Tensor {
+        Tensor.convolve(input, weight, bias, stride: stride, padding: padding, operation: "Conv2d", file: nil, line: nil)
+    }
+
+    public var description: String {
+        "Conv2d(\(weight.shape[1]) → \(weight.shape[0]), kernel \(weight.shape[2])×\(weight.shape[3]), "
+            + "stride \(stride), padding \(padding)\(bias == nil ? ", no bias" : ""))"
+    }
+}

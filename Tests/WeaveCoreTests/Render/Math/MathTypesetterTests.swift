@@ -222,21 +222,27 @@ struct MathTypesetterTests {
     /// MathML annotation quotes the source): leaking the input or the output string of a call would grow
     /// RSS by at least 100 MB over 1000 renders; the bound leaves room for the collector and for other
     /// tests running in the same process.
-    @Test func thousandRendersDoNotLeak() throws {
-        let t = try MathTypesetter(maxWorkers: 1)
-        let filler = "% " + String(repeating: "注释 comment ", count: 4000) + "\n"
-        func run(_ n: Int) {
-            for i in 0..<n {
-                let r = t.render("x_{\(i)} " + filler + "+ \\frac{\\partial E}{\\partial w_5}", display: false)
-                precondition(r.error == nil && r.html.utf8.count > 50_000)
+    /// Runs in its own process (an exit test), so that other tests' allocations cannot move its RSS.
+    @Test func thousandRendersDoNotLeak() async throws {
+        await #expect(processExitsWith: .success) {
+            let t = try! MathTypesetter(maxWorkers: 1)
+            let filler = "% " + String(repeating: "注释 comment ", count: 4000) + "\n"
+            func run(_ n: Int) {
+                for i in 0..<n {
+                    let r = t.render("x_{\(i)} " + filler + "+ \\frac{\\partial E}{\\partial w_5}", display: false)
+                    precondition(r.error == nil && r.html.utf8.count > 50_000)
+                }
+            }
+            run(200)   // warm up: JIT, heap sizing
+            guard let before = residentBytes() else { return }
+            run(1000)
+            let after = residentBytes() ?? before
+            let growthMB = Double(after - before) / 1_048_576
+            if growthMB >= 48 {
+                FileHandle.standardError.write(Data("RSS grew \(growthMB) MB over 1000 renders\n".utf8))
+                exit(1)
             }
         }
-        run(200)   // warm up: JIT, heap sizing
-        guard let before = residentBytes() else { return }
-        run(1000)
-        let after = residentBytes() ?? before
-        let growthMB = Double(after - before) / 1_048_576
-        #expect(growthMB < 48, "RSS grew \(growthMB) MB over 1000 renders")
     }
 }
 

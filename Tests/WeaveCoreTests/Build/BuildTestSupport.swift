@@ -1,0 +1,33 @@
+import Foundation
+@testable import WeaveCore
+
+/// A temporary notes folder with the given files (relative path → contents), removed by `cleanUp()`.
+struct TemporaryNotes {
+    let root: URL
+
+    init(_ files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("weave-test-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent("notes/\(path)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
+    }
+
+    var notes: String { root.appendingPathComponent("notes").path }
+    var site: URL { root.appendingPathComponent("build") }
+
+    /// Builds the site without a cache, collecting progress lines instead of printing them.
+    func build() throws -> CheckReport {
+        var runner = CourseRunner(paths: [notes], jobs: 2, useCache: false)
+        runner.log = { _ in }
+        return try runner.build(output: site.path, strict: false)
+    }
+
+    func page(_ name: String) throws -> String {
+        try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}

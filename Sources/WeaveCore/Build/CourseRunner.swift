@@ -52,18 +52,28 @@ public struct CourseRunner {
         let (course, outcomes, executed) = try execute()
         var report = executed
         let start = Date()
-        let math: MathTypesetter
-        do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
         let links = LinkResolver(root: course.root, notes: course.notes)
-        let renderer = PageRenderer(math: math, links: links)
+        let pageCache = useCache ? PageCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory).appendingPathComponent("pages")) : nil
+        let universe = PageCache.linkUniverse(course.notes, root: course.root)
+        let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: course.notes.count) { i in
-            let page = renderer.render(course.notes[i], outcome: outcomes[i])
-            lock.lock()
-            pages[i] = page
-            lock.unlock()
+        for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }
+        let stale = pages.indices.filter { pages[$0] == nil }
+        if !stale.isEmpty {
+            let math: MathTypesetter
+            do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+            let renderer = PageRenderer(math: math, links: links)
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: stale.count) { k in
+                let i = stale[k]
+                let page = renderer.render(course.notes[i], outcome: outcomes[i])
+                pageCache?.store(page, key: keys[i])
+                lock.lock()
+                pages[i] = page
+                lock.unlock()
+            }
         }
+        pageCache?.prune(keeping: Set(keys))
         let rendered = pages.map { $0! }
         for page in rendered {
             for warning in page.warnings { log(warning.description) }
@@ -72,14 +82,14 @@ public struct CourseRunner {
         }
         let title = SiteTitle.choose(course)
         do {
-            let files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: links.usedAssets)
+            let files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
             try SiteBuilder.writeAtomically(files, to: URL(fileURLWithPath: output))
         } catch {
             throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
         }
         let formulas = rendered.reduce(0) { $0 + $1.mathCount }
-        log(String(format: "wrote %d pages (%d formulas, %d warnings) to %@ in %.1f s", rendered.count, formulas,
-                   report.warnings.count, output, Date().timeIntervalSince(start)))
+        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d warnings) to %@ in %.2f s", rendered.count, stale.count,
+                   formulas, report.warnings.count, output, Date().timeIntervalSince(start)))
         return report
     }
 }

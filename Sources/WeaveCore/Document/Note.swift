@@ -7,6 +7,16 @@ public struct Note: Sendable {
     /// Problems found while parsing (unknown cell options, unterminated math, …).
     public var diagnostics: [Diagnostic]
 
+    /// The anchor ids of the note's headings, in order.
+    public var headingIDs: [String] {
+        var ids: [String] = []
+        _ = blocks.rewritten { block in
+            if case .heading(_, _, let id, _) = block { ids.append(id) }
+            return [block]
+        }
+        return ids
+    }
+
     /// The note's cells in order.
     public var cells: [Cell] {
         var found: [Cell] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Resolves wiki links, embeds and relative images across the notes folder, and never outside it.
-public final class LinkResolver: @unchecked Sendable {
+public final class LinkResolver: Sendable {
     /// A page that links can point at.
     public struct Page: Sendable {
         public var relativePath: String
@@ -13,9 +13,6 @@ public final class LinkResolver: @unchecked Sendable {
     private let pagesByKey: [String: Page]
     /// Files in the notes folder by lower-cased file name (Obsidian finds embeds by name).
     private let filesByName: [String: String]
-    private let lock = NSLock()
-    /// Notes-relative paths of files that pages use, to copy into the site.
-    private(set) var usedAssets = Set<String>()
 
     public init(root: URL, notes: [Note]) {
         self.root = root
@@ -69,15 +66,8 @@ public final class LinkResolver: @unchecked Sendable {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         if !candidate.path.hasPrefix(rootPath + "/") { return .outside }
         let relative = String(candidate.path.dropFirst(rootPath.count + 1))
-        if FileManager.default.fileExists(atPath: candidate.path) { return use(relative) }
-        if !decoded.contains("/"), let byName = filesByName[decoded.lowercased()] { return use(byName) }
+        if FileManager.default.fileExists(atPath: candidate.path) { return .found(relative) }
+        if !decoded.contains("/"), let byName = filesByName[decoded.lowercased()] { return .found(byName) }
         return .missing
-    }
-
-    private func use(_ relative: String) -> FileResolution {
-        lock.lock()
-        usedAssets.insert(relative)
-        lock.unlock()
-        return .found(relative)
     }
 }

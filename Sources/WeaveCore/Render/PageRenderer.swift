@@ -13,7 +13,8 @@ public struct PageRenderer {
     public func render(_ note: Note, outcome: NoteOutcome?) -> RenderedPage {
         var state = State(note: note, outcome: outcome, math: math, links: links)
         let body = state.blocks(note.blocks)
-        return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings, mathCount: state.mathCount)
+        return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
+                            mathCount: state.mathCount, assets: state.assets.sorted())
     }
 
     /// The walk over one note, collecting headings and warnings.
@@ -25,6 +26,7 @@ public struct PageRenderer {
         var headings: [RenderedPage.Heading] = []
         var warnings: [Diagnostic] = []
         var mathCount = 0
+        var assets = Set<String>()
         /// The line of the block being rendered, for messages about inline content without its own line.
         var currentLine = 0
 
@@ -212,6 +214,7 @@ public struct PageRenderer {
             }
             switch links.file(source, from: note.source.relativePath) {
             case .found(let relative):
+                assets.insert(relative)
                 let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
                 return "<img src=\"\(rootPrefix)files/\(HTML.escape(relative))\" alt=\"\(HTML.escape(alt))\"\(t) loading=\"lazy\">"
             case .outside:

@@ -1,7 +1,7 @@
 /// A note rendered to HTML: its body, its table of contents, and the warnings found on the way.
 public struct RenderedPage: Sendable {
     /// A heading listed in the table of contents.
-    public struct Heading: Sendable, Equatable {
+    public struct Heading: Sendable, Equatable, Codable {
         public var level: Int
         public var text: String
         public var id: String
@@ -14,4 +14,6 @@ public struct RenderedPage: Sendable {
     /// TeX errors, broken links and missing images, each with file and line.
     public var warnings: [Diagnostic]
     public var mathCount: Int
+    /// Files of the notes folder the page shows (notes-relative paths), to copy into the site.
+    public var assets: [String]
 }

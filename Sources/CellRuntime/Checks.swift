@@ -37,9 +37,9 @@ public func check(_ actual: Tensor, equals expected: Tensor, tolerance: Double =
 }
 
 /// Checks autograd's gradient of `function` against central finite differences.
-public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, _ message: String = "gradient",
-                          line: Int = #line, _ function: () -> Tensor) {
-    let result = gradientCheck(inputs, tolerance: tolerance, function)
+public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, absoluteTolerance: Double = 1e-9,
+                          _ message: String = "gradient", line: Int = #line, _ function: () -> Tensor) {
+    let result = gradientCheck(inputs, tolerance: tolerance, absoluteTolerance: absoluteTolerance, function)
     record(result.passed, "\(message): relative error \(format(result.relativeError)) (tolerance \(format(tolerance)))", line: line)
 }
 

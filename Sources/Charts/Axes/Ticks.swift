@@ -12,8 +12,24 @@ enum Ticks {
         guard max(abs(domain.lowerBound), abs(domain.upperBound)) / step.value < 1e15 else {
             return ([domain.lowerBound, domain.upperBound], step)
         }
-        while step.lastIndex(atOrBelow: domain.upperBound) - step.firstIndex(atOrAbove: domain.lowerBound) + 1 > max(1, maxCount) {
+        func count(_ s: NiceStep) -> Int { s.lastIndex(atOrBelow: domain.upperBound) - s.firstIndex(atOrAbove: domain.lowerBound) + 1 }
+        var previous: NiceStep?
+        while count(step) > max(1, maxCount) {
+            previous = step
             step = step.next
+        }
+        // The next nice step can leave a single tick (−4…4 with room for three: 2 gives five, 5 gives
+        // one); then keep every k-th tick of the smaller step instead, keeping 0 when it is there.
+        if count(step) < 2, maxCount >= 2,
+           let smaller = previous ?? Optional(NiceStep(span: span, maxIntervals: 2 * maxCount)), count(smaller) >= 2 {
+            let first = smaller.firstIndex(atOrAbove: domain.lowerBound)
+            let values = (first...smaller.lastIndex(atOrBelow: domain.upperBound)).map(smaller.multiple)
+            var k = 2
+            while (values.count + k - 1) / k > maxCount { k += 1 }
+            let choices = (0..<k).map { offset in stride(from: offset, to: values.count, by: k).map { values[$0] } }
+                .filter { $0.count <= maxCount }
+            let best = choices.first { $0.count >= 2 && $0.contains(0) } ?? choices.max { $0.count < $1.count } ?? []
+            return (best, smaller)
         }
         let first = step.firstIndex(atOrAbove: domain.lowerBound)
         let last = step.lastIndex(atOrBelow: domain.upperBound)

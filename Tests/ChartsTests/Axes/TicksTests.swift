@@ -91,4 +91,11 @@ import Testing
         let (values, _) = Ticks.linear(in: 1e300...(1e300 + 1e285), maxCount: 5)
         #expect(!values.isEmpty)
     }
+
+    /// A narrow fixed range must not collapse to one tick when the next nice step is too coarse.
+    @Test func narrowAxesKeepAtLeastTwoTicks() {
+        #expect(Ticks.linear(in: -4...4, maxCount: 3).values == [-4, 0, 4])
+        #expect(Ticks.linear(in: -4...4, maxCount: 2).values.count == 2)
+        #expect(Ticks.linear(in: -3...3, maxCount: 3).values.count >= 2)
+    }
 }

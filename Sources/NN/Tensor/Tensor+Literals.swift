@@ -28,16 +28,20 @@ extension Tensor: ExpressibleByArrayLiteral {
         self.init(unchecked: literal.scalars, literal.shape)
     }
 
-    /// A vector.
-    public convenience init(_ values: [Double]) { self.init(unchecked: values, [values.count]) }
+    /// A vector, e.g. `Tensor([0.05, 0.10], requiresGrad: true)`.
+    public convenience init(_ values: [Double], requiresGrad: Bool = false) {
+        self.init(unchecked: values, [values.count])
+        self.requiresGrad = requiresGrad
+    }
 
     /// A matrix from its rows, which must have equal lengths.
-    public convenience init(_ rows: [[Double]], file: StaticString = #fileID, line: UInt = #line) {
+    public convenience init(_ rows: [[Double]], requiresGrad: Bool = false, file: StaticString = #fileID, line: UInt = #line) {
         let width = rows.first?.count ?? 0
         if let bad = rows.first(where: { $0.count != width }) {
             EngineFailure.fail("Tensor", "rows of lengths \(width) and \(bad.count) do not form a matrix", file: file, line: line)
         }
         self.init(unchecked: rows.flatMap { $0 }, [rows.count, width])
+        self.requiresGrad = requiresGrad
     }
 
     /// A rank-3 tensor from nested arrays, which must be rectangular.

@@ -26,12 +26,12 @@ public struct CourseRunner {
         let execution = CourseExecution(executor: NoteExecutor(toolchain: toolchain, cache: cache), jobs: jobs)
         let log = self.log
         let outcomes = execution.run(course.notes) { note, outcome, seconds, cached in
-            let cells = note.cells.count
-            let (passed, failed) = outcome.checkCounts
-            let status = outcome.cells.contains { $0.status == .failed || $0.status == .notRun } || !outcome.diagnostics.isEmpty
-                ? "FAILED" : "done"
+            var noteReport = CheckReport()
+            noteReport.add(note, outcome)
+            let status = noteReport.succeeded ? "done" : "FAILED"
             let timing = cached ? "cached" : String(format: "%.1f s", seconds)
-            log("\(note.source.displayPath): \(status) (\(cells) cells, \(passed + failed) checks\(failed > 0 ? ", \(failed) failed" : ""); \(timing))")
+            let failed = noteReport.failed > 0 ? ", \(noteReport.failed) failed" : ""
+            log("\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
         }
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }

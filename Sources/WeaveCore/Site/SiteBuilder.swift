@@ -15,7 +15,10 @@ public struct SiteBuilder {
     }
 
     /// The files of the site, relative path → bytes. Deterministic: the same input gives the same bytes.
-    public func files(for pages: [RenderedPage], assets: Set<String>) throws -> [String: Data] {
+    public func files(for allPages: [RenderedPage], assets: Set<String>) throws -> [String: Data] {
+        // A note called index.md is the home page: its text above the list of notes.
+        let home = allPages.first { $0.note.source.relativePath.lowercased() == "index.md" }
+        let pages = allPages.filter { $0.note.source.relativePath.lowercased() != "index.md" }
         let navigation = pages.map { (title: $0.note.title, url: LinkResolver.pageURL($0.note.source.relativePath)) }
         let layout = PageLayout(navigation: navigation, siteTitle: siteTitle)
         var files: [String: Data] = [:]
@@ -30,7 +33,7 @@ public struct SiteBuilder {
             files[url] = Data(html.utf8)
         }
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
-                                                   article: index(pages), toc: "").utf8)
+                                                   article: index(pages, home: home), toc: "").utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)
         try copyKatex(into: &files)
         for asset in assets.sorted() {
@@ -49,10 +52,13 @@ public struct SiteBuilder {
         }
         // The first heading is the page title when it says the same; otherwise the title goes above it.
         let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
+        let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
         var out = "<article>\n"
-        if !startsWithTitle { out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" }
-        if !meta.isEmpty { out += "<div class=\"page-meta\">\(meta)</div>\n" }
-        out += page.body
+        if startsWithTitle, let end = page.body.range(of: "</h1>\n") {
+            out += page.body[..<end.upperBound] + metaLine + page.body[end.upperBound...]
+        } else {
+            out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
+        }
         out += "</article>\n<nav class=\"pager\">"
         if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(previous.url))\">← \(HTML.escape(previous.title))</a>" }
         if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(next.url))\">\(HTML.escape(next.title)) →</a>" }
@@ -69,8 +75,14 @@ public struct SiteBuilder {
         return out + "</ul>\n"
     }
 
-    private func index(_ pages: [RenderedPage]) -> String {
-        var out = "<article>\n<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n<ol class=\"note-index\">\n"
+    private func index(_ pages: [RenderedPage], home: RenderedPage?) -> String {
+        var out = "<article>\n"
+        if let home, home.headings.first?.level == 1 {
+            out += home.body
+        } else {
+            out += "<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n" + (home?.body ?? "")
+        }
+        out += "<ol class=\"note-index\">\n"
         for page in pages {
             let matter = page.note.source.frontMatter
             out += "<li><a href=\"\(HTML.escape(LinkResolver.pageURL(page.note.source.relativePath)))\">\(HTML.escape(page.note.title))</a>"

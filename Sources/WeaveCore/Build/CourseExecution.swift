@@ -11,7 +11,8 @@ public struct CourseExecution {
     }
 
     /// The outcomes in the order of `notes`; `progress` is called (serially) as each note finishes.
-    public func run(_ notes: [Note], progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteOutcome] {
+    public func run(_ notes: [Note], started: (Note) -> Void = { _ in },
+                    progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteOutcome] {
         var outcomes = [NoteOutcome?](repeating: nil, count: notes.count)
         var next = 0
         let lock = NSLock()
@@ -23,6 +24,7 @@ public struct CourseExecution {
                 next += 1
                 lock.unlock()
                 guard i < notes.count else { return }
+                started(notes[i])
                 let start = Date()
                 let cached = executor.isCached(notes[i])
                 let outcome = executor.run(notes[i])

@@ -7,6 +7,8 @@ public struct CourseRunner {
     public var useCache: Bool
     /// Where progress lines go (standard error, so standard output stays the report).
     public var log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    /// Whether to draw a live status line when standard error is a terminal.
+    public var liveProgress = true
 
     /// The folder for cached cell results.
     public static let cacheDirectory = ".weave-cache"
@@ -25,14 +27,17 @@ public struct CourseRunner {
         let cache = useCache ? ExecutionCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory)) : nil
         let execution = CourseExecution(executor: NoteExecutor(toolchain: toolchain, cache: cache), jobs: jobs)
         let log = self.log
-        let outcomes = execution.run(course.notes) { note, outcome, seconds, cached in
+        let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
+        let outcomes = execution.run(course.notes, started: { display.started($0.source.displayPath) }) { note, outcome, seconds, cached in
             var noteReport = CheckReport()
             noteReport.add(note, outcome)
             let status = noteReport.succeeded ? "done" : "FAILED"
             let timing = cached ? "cached" : String(format: "%.1f s", seconds)
             let failed = noteReport.failed > 0 ? ", \(noteReport.failed) failed" : ""
-            log("\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
+            display.finished(note.source.displayPath,
+                             line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
         }
+        display.close()
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }

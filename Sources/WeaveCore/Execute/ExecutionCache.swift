@@ -2,20 +2,21 @@ import Foundation
 
 /// Stores note outcomes on disk under a hash of everything that can change them.
 ///
-/// The key covers the cells and their options, the note's path and time limit, the engine and
-/// runtime build, and weave's version, so editing prose never re-runs cells.
+/// The key covers the cells and their options, the data files they name, the note's path and time
+/// limit, the engine and runtime build, and weave's version, so editing prose never re-runs cells.
 public struct ExecutionCache: Sendable {
     public let directory: URL
 
     public init(directory: URL) { self.directory = directory }
 
-    /// The cache key for a note's cells.
+    /// The cache key for a note's cells (and the data files they name).
     public static func key(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
         var h = Hasher64()
         h.combine(WeaveVersion.current)
         h.combine(toolchainIdentity)
         h.combine(note.source.displayPath)
         h.combine(String(timeout))
+        h.combine(DataFiles.fingerprint(note))
         for cell in note.cells {
             h.combine(cell.code)
             h.combine("\(cell.index):\(cell.line):\(cell.options.hide):\(cell.options.norun):\(cell.options.nooutput):\(cell.options.fails)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stable 64-bit FNV-1a hash, for cache keys that must be equal across runs and machines.
 public struct Hasher64 {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -7,6 +9,12 @@ public struct Hasher64 {
     /// Mixes in a string and a separator, so ("ab", "c") and ("a", "bc") differ.
     public mutating func combine(_ text: String) {
         for byte in text.utf8 { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        state = (state ^ 0xff) &* 0x100_0000_01b3
+    }
+
+    /// Mixes in raw bytes.
+    public mutating func combine(bytes: Data) {
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
         state = (state ^ 0xff) &* 0x100_0000_01b3
     }
 

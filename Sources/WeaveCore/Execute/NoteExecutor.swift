@@ -115,7 +115,9 @@ public struct NoteExecutor: Sendable {
                 }
                 return (nil, diagnostics)
             }
-            let run = try ProcessRunner(timeout: timeout(note)).run(program.path, [], in: work)
+            // Cells run in the note's folder, so they read data files by paths relative to the note.
+            let folder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
+            let run = try ProcessRunner(timeout: timeout(note)).run(program.path, [], in: folder)
             return (run, diagnostics)
         } catch {
             diagnostics.general.append(Diagnostic(.error, file: note.source.displayPath, "could not run the note's cells: \(error)"))

@@ -41,7 +41,10 @@ struct OutcomeAssembler {
                     current = event.cell
                     if let c = event.cell, let k = position[c] { outcomes[k].status = .failed }
                 case .end:
-                    if let c = event.cell, let k = position[c] { outcomes[k].status = .passed }
+                    if let c = event.cell, let k = position[c] {
+                        let failedCheck = outcomes[k].outputs.contains { if case .check(false, _, _) = $0 { return true } else { return false } }
+                        outcomes[k].status = failedCheck ? .failed : .passed
+                    }
                     current = nil
                 case .statement:
                     lastLine = event.line

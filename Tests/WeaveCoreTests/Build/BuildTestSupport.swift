@@ -22,6 +22,7 @@ struct TemporaryNotes {
     func build() throws -> CheckReport {
         var runner = CourseRunner(paths: [notes], jobs: 2, useCache: false)
         runner.log = { _ in }
+        runner.liveProgress = false
         return try runner.build(output: site.path, strict: false)
     }
 

@@ -14,6 +14,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         var runner = CourseRunner(paths: [Self.notes.path], jobs: ProcessInfo.processInfo.activeProcessorCount, useCache: false)
         runner.log = { _ in }
+        runner.liveProgress = false
         let report = try runner.build(output: output.path, strict: true)
         #expect(report.failures.map(\.description) == [])
         #expect(report.warnings.map(\.description) == [])

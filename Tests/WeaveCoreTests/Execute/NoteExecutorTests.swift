@@ -101,10 +101,37 @@ private func texts(_ outcome: CellOutcome) -> [String] {
     }
 
     @Test func floodedOutputIsCappedAndSaidSo() throws {
-        let outcome = try run("```swift-nn\nlet line = String(repeating: \"x\", count: 999)\nfor _ in 0..<20_000 { print(line) }\n```\n\n```swift-nn\nprint(\"after\")\n```\n")
+        let outcome = try run("```swift-nn\nlet line = String(repeating: \"x\", count: 999)\nfor _ in 0..<100_000 { print(line) }\n```\n\n```swift-nn\nprint(\"after\")\n```\n")
         #expect(outcome.cells.map(\.status) == [.passed, .passed])
         #expect(texts(outcome.cells[1]).first == "text:after\n")
         let all = texts(outcome.cells[0]) + texts(outcome.cells[1])
         #expect(all.contains { $0.hasPrefix("notice:output truncated") })
+    }
+}
+
+@Suite(.serialized) struct ExecutionCacheTests {
+    @Test func proseEditsKeepTheKeyButCellAndDataEditsChangeIt() throws {
+        let notes = try TemporaryNotes([
+            "a.md": "# A\n\nProse.\n\n```swift-nn\nlet text = try! String(contentsOfFile: \"data.txt\", encoding: .utf8)\nprint(text)\n```\n",
+            "data.txt": "first",
+        ])
+        defer { notes.cleanUp() }
+        let toolchain = try Toolchain.locate()
+        let executor = NoteExecutor(toolchain: toolchain, cache: nil)
+        func load() throws -> Note { try Course.load([notes.notes]).notes[0] }
+        let original = executor.key(try load())
+        let file = notes.root.appendingPathComponent("notes/a.md")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Prose.", with: "Other prose.")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(executor.key(try load()) == original)
+        try "second".write(to: notes.root.appendingPathComponent("notes/data.txt"), atomically: true, encoding: .utf8)
+        let afterData = executor.key(try load())
+        #expect(afterData != original)
+        // Cells run in the note's folder, so the relative path reads the note's data file.
+        let outcome = executor.run(try load())
+        #expect(outcome.cells.first?.outputs.first == .text("second\n"))
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "print(text)", with: "print(text, text)")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(executor.key(try load()) != afterData)
     }
 }

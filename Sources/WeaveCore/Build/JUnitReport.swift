@@ -1,8 +1,6 @@
-import WeaveCore
-
 /// Writes a check report as JUnit XML: one test suite, one failing test case per failure.
-enum JUnitReport {
-    static func xml(_ report: CheckReport) -> String {
+public enum JUnitReport {
+    public static func xml(_ report: CheckReport) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuite name=\"weave check\" tests=\"\(report.passed + report.failed)\" failures=\"\(report.failed)\">\n"
         for failure in report.failures {

@@ -64,8 +64,12 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet b = Tensor.zeros([4, 5])\nlet c = a.matmul(b)\n```\n")
         #expect(outcome.cells[0].status == .failed)
         let error = texts(outcome.cells[0]).last ?? ""
-        #expect(error.contains("notes/test.md:4"))
-        #expect(error.contains("matmul: shapes [2, 3] and [4, 5] do not fit"))
+        #expect(error == "error:notes/test.md:4: error: matmul: shapes [2, 3] and [4, 5] do not fit (inner sizes must match)")
+    }
+
+    @Test func operatorShapeErrorsPointAtTheStatementsLine() throws {
+        let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet d = a + Tensor.zeros([4])\n```\n")
+        #expect(texts(outcome.cells[0]).last == "error:notes/test.md:3: error: add: shapes [2, 3] and [4] cannot be broadcast together")
     }
 
     @Test func failsCellsPassOnlyWhenTheyFail() throws {

@@ -14,6 +14,7 @@ enum Shielder {
         func emit(_ text: String, _ line: Int) { output.append(text); state.lineMap.append(line) }
 
         var fence: (marker: Character, length: Int)?
+        var fenceLine = 0
         var i = 0
         while i < lines.count {
             let line = lines[i]
@@ -30,6 +31,7 @@ enum Shielder {
             }
             if let open = fenceRun(content) {
                 fence = open
+                fenceLine = noteLine
                 emit(line, noteLine)
                 i += 1
                 continue
@@ -55,6 +57,9 @@ enum Shielder {
             }
             emit(prefix + shieldInline(content, line: noteLine, into: &state), noteLine)
             i += 1
+        }
+        if let open = fence {
+            state.problems.append((fenceLine, "code fence opened with \(String(repeating: open.marker, count: open.length)) is never closed"))
         }
         state.markdown = output.joined(separator: "\n")
         return state

@@ -45,6 +45,11 @@ import Testing
         ])
     }
 
+    @Test func anUnterminatedFenceIsAnErrorAtItsLine() {
+        let note = parse("Text\n\n```swift-nn\nprint(1)\n")
+        #expect(note.diagnostics.map(\.description) == ["notes/test.md:3: error: code fence opened with ``` is never closed"])
+    }
+
     @Test func aNoteThatFailsToLoadDoesNotStopTheOthers() throws {
         let notes = try TemporaryNotes(["a.md": "# A\n", "b.md": "---\ntitle: [\n---\n"])
         defer { notes.cleanUp() }

@@ -40,7 +40,8 @@ public struct CheckReport: Sendable {
                 }
             case .notRun:
                 failed += 1
-                failures.append(Diagnostic(.error, file: path, line: cell.line, "cell \(cell.index + 1) did not run because an earlier cell stopped the program"))
+                let reason = outcome.compileFailed ? "the note's program did not compile" : "an earlier cell stopped the program"
+                failures.append(Diagnostic(.error, file: path, line: cell.line, "cell \(cell.index + 1) did not run because \(reason)"))
             case .skipped: break
             }
         }

@@ -3,10 +3,13 @@ public struct NoteOutcome: Codable, Equatable, Sendable {
     public var cells: [CellOutcome]
     /// Errors that belong to no single cell (the program could not be built, …).
     public var diagnostics: [Diagnostic]
+    /// Whether the note's program failed to compile (so no cell ran).
+    public var compileFailed: Bool
 
-    public init(cells: [CellOutcome], diagnostics: [Diagnostic] = []) {
+    public init(cells: [CellOutcome], diagnostics: [Diagnostic] = [], compileFailed: Bool = false) {
         self.cells = cells
         self.diagnostics = diagnostics
+        self.compileFailed = compileFailed
     }
 
     /// Checks that passed and failed, over all cells.

@@ -46,7 +46,7 @@ public struct NoteExecutor: Sendable {
             let (result, diagnostics) = compileAndRun(note, cells: runnable)
             guard let result else {
                 return NoteOutcome(cells: cells.map { outcomes[$0.index] ?? CellOutcome(index: $0.index, status: .notRun) },
-                                   diagnostics: diagnostics.general)
+                                   diagnostics: diagnostics.general, compileFailed: true)
                     .attaching(diagnostics.perCell)
             }
             let assembled = OutcomeAssembler(cells: runnable, notePath: note.source.displayPath)

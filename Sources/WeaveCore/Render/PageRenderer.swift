@@ -141,7 +141,9 @@ public struct PageRenderer {
                 }
             }
             switch result.status {
-            case .notRun: outputs += "<div class=\"notice\">not run: an earlier cell stopped the program</div>\n"
+            case .notRun:
+                let reason = outcome?.compileFailed == true ? "the note's program did not compile" : "an earlier cell stopped the program"
+                outputs += "<div class=\"notice\">not run: \(reason)</div>\n"
             case .skipped: outputs += "<div class=\"notice\">not run (norun)</div>\n"
             default: break
             }

@@ -112,7 +112,7 @@ public struct SiteBuilder {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: staging)
+        removeLeftovers(of: output)
         do {
             for (path, data) in files {
                 let url = staging.appendingPathComponent(path)
@@ -126,6 +126,20 @@ public struct SiteBuilder {
             try? fm.removeItem(at: staging)
             if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
             throw error
+        }
+    }
+
+    /// Removes staging and retired folders left by builds that were interrupted (their process is gone).
+    static func removeLeftovers(of output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                  let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) != 0 {
+                try? fm.removeItem(at: parent.appendingPathComponent(name))
+            }
         }
     }
 }

@@ -76,6 +76,20 @@ import Testing
         #expect(try snapshot(notes.site) == before)
     }
 
+    @Test func anInterruptedBuildLeavesTheOldSiteAndIsCleanedUpNextTime() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        _ = try notes.build()
+        let before = try snapshot(notes.site)
+        // What a build killed half-way through writing leaves behind: a staging folder of a dead process.
+        let leftover = notes.root.appendingPathComponent(".build.new-999999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: leftover.appendingPathComponent("index.html"))
+        #expect(try snapshot(notes.site) == before)
+        _ = try notes.build()
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
     private func snapshot(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!

@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian packages, one system-library target each.
@@ -39,8 +40,14 @@ let package = Package(
             "CCmark", "CJavaScriptCore", "CellRuntime",
             .product(name: "Yams", package: "Yams"),
         ], swiftSettings: optimized),
-        .executableTarget(name: "weave", dependencies: [
+        // `weave serve`: the built site over HTTP, rebuilt on save, with live reload.
+        .target(name: "WeaveServe", dependencies: [
             "WeaveCore",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
+        .executableTarget(name: "weave", dependencies: [
+            "WeaveCore", "WeaveServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "NNBench", dependencies: ["NN"], path: "Sources/NNBench",
@@ -49,6 +56,8 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore"]),
+        // Depends on `weave` so the end-to-end tests can start the built binary.
+        .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -87,7 +87,9 @@ def main():
 
         prose_note = os.path.join(notes, "01-note.md")
         text = open(prose_note).read()
-        open(prose_note, "w").write(text.replace("，则 $L", "，于是 $L", 1))
+        edited = text.replace("，则 $", "，于是 $", 1)
+        assert edited != text, "the prose edit must change the note"
+        open(prose_note, "w").write(edited)
         prose, _ = run(weave, notes, out)
 
         cell_note = os.path.join(notes, "05-note.md")

@@ -24,8 +24,10 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Interruption.stopChildrenOnSignal()
         let runner = CourseRunner(paths: paths, jobs: jobs, useCache: !noCache)
         let report = try runner.build(output: output, strict: strict)
+        if ChildProcesses.shared.isStopping { throw ExitCode(130) }
         for failure in report.failures { print(failure) }
         if !report.succeeded { throw ExitCode.failure }
     }

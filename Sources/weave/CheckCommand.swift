@@ -22,7 +22,9 @@ struct CheckCommand: ParsableCommand {
     var junit: String?
 
     func run() throws {
+        Interruption.stopChildrenOnSignal()
         let report = try CourseRunner(paths: paths, jobs: jobs, useCache: !noCache).check()
+        if ChildProcesses.shared.isStopping { throw ExitCode(130) }
         for failure in report.failures { print(failure) }
         if let junit { try JUnitReport.xml(report).write(toFile: junit, atomically: true, encoding: .utf8) }
         print(report.summaryLine)

@@ -37,7 +37,7 @@ public struct Course: Sendable {
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.
-    static func courseOrder(_ a: Note, _ b: Note) -> Bool {
+    public static func courseOrder(_ a: Note, _ b: Note) -> Bool {
         switch (a.source.frontMatter.order, b.source.frontMatter.order) {
         case let (x?, y?) where x != y: return x < y
         case (.some, nil): return true

@@ -9,6 +9,9 @@ public struct CourseRunner {
     public var log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     /// Whether to draw a live status line when standard error is a terminal.
     public var liveProgress = true
+    /// A typesetter to reuse across builds (a long-running `weave serve` keeps its KaTeX engines warm);
+    /// nil makes a fresh one per build.
+    public var math: MathTypesetter?
 
     /// The folder for cached cell results.
     public static let cacheDirectory = ".weave-cache"
@@ -21,8 +24,12 @@ public struct CourseRunner {
 
     /// Loads, parses and runs everything; the notes, their outcomes, and the report.
     public func execute() throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
+        try execute(Course.load(paths))
+    }
+
+    /// Runs the cells of an already loaded course; the notes, their outcomes, and the report.
+    public func execute(_ course: Course) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
         let start = Date()
-        let course = try Course.load(paths)
         let toolchain = try Toolchain.locate()
         let cache = useCache ? ExecutionCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory)) : nil
         let execution = CourseExecution(executor: NoteExecutor(toolchain: toolchain, cache: cache), jobs: jobs)
@@ -55,8 +62,23 @@ public struct CourseRunner {
     /// Builds the site into `output`: renders every page, then writes the site atomically.
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
         let (course, outcomes, executed) = try execute()
-        var report = executed
         let start = Date()
+        let site = try site(course, outcomes: outcomes, report: executed, strict: strict)
+        do {
+            try SiteBuilder.writeAtomically(site.files, to: URL(fileURLWithPath: output))
+        } catch {
+            throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
+        }
+        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d warnings) to %@ in %.2f s", site.pageCount,
+                   site.renderedPages, site.formulas, site.report.warnings.count, output, Date().timeIntervalSince(start)))
+        return site.report
+    }
+
+    /// Renders the pages of an executed course (only those the page cache lacks) and lays out the
+    /// site's files, without writing them; `report` gains the pages' warnings.
+    public func site(_ course: Course, outcomes: [NoteOutcome], report executed: CheckReport,
+                     strict: Bool) throws(Diagnostic) -> SiteOutput {
+        var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
         let pageCache = useCache ? PageCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory).appendingPathComponent("pages")) : nil
         let universe = PageCache.linkUniverse(course.notes, root: course.root)
@@ -66,7 +88,9 @@ public struct CourseRunner {
         let stale = pages.indices.filter { pages[$0] == nil }
         if !stale.isEmpty {
             let math: MathTypesetter
-            do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+            if let shared = self.math { math = shared } else {
+                do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+            }
             let renderer = PageRenderer(math: math, links: links)
             let lock = NSLock()
             DispatchQueue.concurrentPerform(iterations: stale.count) { k in
@@ -86,17 +110,26 @@ public struct CourseRunner {
             if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
         }
         let title = SiteTitle.choose(course)
+        let files: [String: Data]
         do {
-            let files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
-            try SiteBuilder.writeAtomically(files, to: URL(fileURLWithPath: output))
+            files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
         } catch {
-            throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
+            throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(error); the previous site is unchanged")
         }
-        let formulas = rendered.reduce(0) { $0 + $1.mathCount }
-        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d warnings) to %@ in %.2f s", rendered.count, stale.count,
-                   formulas, report.warnings.count, output, Date().timeIntervalSince(start)))
-        return report
+        return SiteOutput(files: files, report: report, pageCount: rendered.count, renderedPages: stale.count,
+                          formulas: rendered.reduce(0) { $0 + $1.mathCount })
     }
+}
+
+/// A laid-out site before it is written: its files, the build's report, and what was rendered anew.
+public struct SiteOutput: Sendable {
+    /// Relative path → bytes, as `SiteBuilder.writeAtomically` takes them.
+    public var files: [String: Data]
+    public var report: CheckReport
+    public var pageCount: Int
+    /// Pages rendered in this build (the rest came from the page cache).
+    public var renderedPages: Int
+    public var formulas: Int
 }
 
 /// The site's title: a README-like `index.md` title if present, else the notes folder's name.

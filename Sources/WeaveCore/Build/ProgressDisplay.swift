@@ -30,6 +30,8 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         running.removeAll { $0 == path }
         done += 1
+        // Notes cut short by a shutdown did not fail; say nothing about them.
+        guard !ChildProcesses.shared.isStopping else { return }
         clearStatus()
         log(line)
         drawStatus()

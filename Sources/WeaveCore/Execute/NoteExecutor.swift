@@ -32,8 +32,8 @@ public struct NoteExecutor: Sendable {
         let key = key(note)
         if let cached = cache?.load(key) { return cached }
         let outcome = execute(note, cells: cells)
-        // Only outcomes that are not weave's own failures are worth keeping.
-        if outcome.diagnostics.isEmpty { cache?.store(outcome, key: key) }
+        // Only outcomes that are not weave's own failures are worth keeping, nor those of a run a shutdown cut short.
+        if outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping { cache?.store(outcome, key: key) }
         return outcome
     }
 

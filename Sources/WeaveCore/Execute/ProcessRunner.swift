@@ -42,7 +42,8 @@ public struct ProcessRunner: Sendable {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         let start = Date()
-        try process.run()
+        try ChildProcesses.shared.launch(process)
+        defer { ChildProcesses.shared.finished(process) }
 
         let collector = OutputCollector(cap: outputCap, killAfter: killAfterBytes) { process.terminate() }
         let group = DispatchGroup()

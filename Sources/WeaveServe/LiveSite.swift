@@ -1,0 +1,120 @@
+import Foundation
+import WeaveCore
+
+/// The site being served: its folder on disk, the build number, each page's version, and the errors
+/// of the latest build.
+///
+/// One lock orders writers (a finished build updating the folder) and readers (a request reading a
+/// file together with its version), so a page and its version always belong to the same build.
+final class LiveSite: @unchecked Sendable {
+    /// What the reload script asks for.
+    struct Status: Codable, Equatable {
+        /// Builds finished so far (a failed one counts).
+        var build: Int
+        /// The build in which the page last changed; 0 when there is no such page.
+        var version: Int
+        /// The latest build's errors, each `file:line: error: …`.
+        var errors: [String]
+    }
+
+    let root: URL
+    private let lock = NSLock()
+    private var build = 0
+    private var versions: [String: Int] = [:]
+    private var errors: [String] = []
+    /// The files last written, to write only what changes; nil until the first full write.
+    private var written: [String: Data]?
+    private var closed = false
+
+    init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// Writes a built site and bumps the version of every file whose bytes changed.
+    /// The first write replaces the folder atomically; later ones write only changed files (each
+    /// replaced atomically by a rename) and delete files that are gone. Returns the changed keys.
+    @discardableResult
+    func publish(_ files: [String: Data], errors: [String]) throws -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return [] }
+        let previous = written ?? [:]
+        let changed = files.keys.filter { previous[$0] != files[$0] }.sorted()
+        let removed = previous.keys.filter { files[$0] == nil }
+        do {
+            if written == nil || !FileManager.default.fileExists(atPath: root.path) {
+                try SiteBuilder.writeAtomically(files, to: root)
+            } else {
+                for key in changed { try Self.replace(root.appendingPathComponent(key), with: files[key]!) }
+                for key in removed { try? FileManager.default.removeItem(at: root.appendingPathComponent(key)) }
+            }
+        } catch {
+            written = nil // the folder is in an unknown state: the next build writes all of it again
+            throw error
+        }
+        written = files
+        build += 1
+        // A changed image or stylesheet may show on any page: then every page reloads.
+        let pagesOnly = changed.allSatisfy { ContentType.of($0).hasPrefix("text/html") }
+        for key in pagesOnly ? changed : Array(files.keys) { versions[key] = build }
+        for key in removed { versions[key] = nil }
+        self.errors = errors
+        return changed
+    }
+
+    /// Records a build that produced no site: the files stay as they were, the errors are shown.
+    func fail(errors: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        build += 1
+        self.errors = errors
+    }
+
+    /// The bytes of a site file and its status (version, errors), read together; nil when no file is there.
+    func read(_ key: String) -> (data: Data, status: Status)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let file = SitePath.file(key, in: root), let data = try? Data(contentsOf: file) else { return nil }
+        return (data, Status(build: build, version: versions[key] ?? 0, errors: errors))
+    }
+
+    func status(of key: String) -> Status {
+        lock.lock()
+        defer { lock.unlock() }
+        return Status(build: build, version: versions[key] ?? 0, errors: errors)
+    }
+
+    var buildCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return build
+    }
+
+    /// Waits for a write in progress to end, then refuses all later ones.
+    func shutDown() {
+        lock.lock()
+        closed = true
+        lock.unlock()
+    }
+
+    /// Writes `data` beside `url` and renames it into place, so a reader never sees half a file.
+    /// (No fsync: this is a preview, and the folder is rewritten on the next build anyway.)
+    private static func replace(_ url: URL, with data: Data) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).weave-tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path]) }
+        let ok = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        close(fd)
+        guard ok, rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+    }
+}

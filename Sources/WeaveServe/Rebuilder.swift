@@ -1,0 +1,119 @@
+import Foundation
+import WeaveCore
+
+/// Rebuilds the site, one build at a time: a request during a build schedules exactly one more.
+///
+/// Each build loads every note, but cells run only when their code changed (the cell cache) and pages
+/// render only when their note or its outcomes changed (the page cache); the KaTeX engines stay warm
+/// between builds. A note that fails to load (broken front matter, invalid UTF-8) keeps its last good
+/// version in the site while its error is shown.
+final class Rebuilder: @unchecked Sendable {
+    /// What one build did, for the log.
+    struct Summary: Sendable {
+        var build: Int
+        var seconds: Double
+        var changed: [String]
+        var errors: [String]
+        var wrote: Bool
+    }
+
+    let notes: String
+    let site: LiveSite
+    let jobs: Int
+    let log: @Sendable (String) -> Void
+    private let math: MathTypesetter?
+    private let queue = DispatchQueue(label: "weave.serve.build")
+    private let lock = NSLock()
+    private var running = false
+    private var pending = false
+    /// The last version of each note that loaded, by display path.
+    private var lastGood: [String: Note] = [:]
+
+    init(notes: String, site: LiveSite, jobs: Int, log: @escaping @Sendable (String) -> Void) {
+        self.notes = notes
+        self.site = site
+        self.jobs = jobs
+        self.log = log
+        math = try? MathTypesetter()
+    }
+
+    /// Asks for a build: starts one now, or one more after the build under way.
+    func request() {
+        lock.lock()
+        defer { lock.unlock() }
+        if running { pending = true; return }
+        running = true
+        queue.async { self.loop() }
+    }
+
+    /// Builds now and returns when done (the first build).
+    func buildNow() {
+        queue.sync { build() }
+    }
+
+    private func loop() {
+        while true {
+            build()
+            lock.lock()
+            if pending {
+                pending = false
+                lock.unlock()
+                continue
+            }
+            running = false
+            lock.unlock()
+            return
+        }
+    }
+
+    private func build() {
+        let start = Date()
+        var runner = CourseRunner(paths: [notes], jobs: jobs, useCache: true)
+        runner.math = math
+        // Print only news: notes whose cells ran, and warnings (not cached notes, notes without cells, totals).
+        let log = self.log
+        runner.liveProgress = false
+        runner.log = { line in
+            let quiet = line.hasSuffix("; cached)") || line.contains(": done (0 cells,") || line.contains(" notes, ")
+            if !quiet { log(line) }
+        }
+        var summary = Summary(build: 0, seconds: 0, changed: [], errors: [], wrote: false)
+        do {
+            var course = try Course.load([notes])
+            let failed = Set(course.loadErrors.map(\.file))
+            course.notes += lastGood.values.filter { failed.contains($0.source.displayPath) }
+            course.notes.sort(by: Course.courseOrder)
+            lastGood = Dictionary(course.notes.map { ($0.source.displayPath, $0) }, uniquingKeysWith: { a, _ in a })
+            let (executed, outcomes, report) = try runner.execute(course)
+            let output = try runner.site(executed, outcomes: outcomes, report: report, strict: false)
+            summary.errors = output.report.failures.map(\.description)
+            do {
+                summary.changed = try site.publish(output.files, errors: summary.errors)
+                summary.wrote = true
+            } catch {
+                summary.errors.append(Diagnostic(.error, file: site.root.path, "could not write the site: \(error)").description)
+                site.fail(errors: summary.errors)
+            }
+        } catch {
+            summary.errors = ["\(error)"]
+            site.fail(errors: summary.errors)
+        }
+        summary.build = site.buildCount
+        summary.seconds = Date().timeIntervalSince(start)
+        report(summary)
+    }
+
+    private func report(_ summary: Summary) {
+        let pages = summary.changed.filter { $0.hasSuffix(".html") }
+        var line = String(format: "build %d: %.2f s", summary.build, summary.seconds)
+        if summary.wrote {
+            line += pages.isEmpty ? ", no page changed" : ", \(pages.count) page\(pages.count == 1 ? "" : "s") changed"
+            if !pages.isEmpty && pages.count <= 5 { line += " (\(pages.joined(separator: ", ")))" }
+        } else {
+            line += ", the site was kept as it was"
+        }
+        if !summary.errors.isEmpty { line += ", \(summary.errors.count) error\(summary.errors.count == 1 ? "" : "s"):" }
+        log(line)
+        for error in summary.errors { log("  " + error) }
+    }
+}

@@ -1,0 +1,115 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import WeaveCore
+
+/// `weave serve`: builds the notes, serves the site over HTTP, and rebuilds it when a note is saved.
+///
+/// The steps: listen; start polling the notes folder; build once. A change (debounced) asks the
+/// `Rebuilder` for a build; the build updates the site folder and the pages' versions; the script
+/// added to served pages reloads a page whose version changed and shows the build's errors.
+public final class ServeSession: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var notes: String
+        public var output: String
+        /// The address to listen on: loopback unless the user asks otherwise.
+        public var host: String
+        /// 0 picks a free port.
+        public var port: UInt16
+        public var jobs: Int
+        /// Seconds between looks at the notes folder.
+        public var pollInterval: Double = 0.05
+        /// Seconds without a further change before a build starts.
+        public var debounce: Double = 0.1
+
+        public init(notes: String, output: String = "build", host: String = "127.0.0.1", port: UInt16 = 8000,
+                    jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+            self.notes = notes
+            self.output = output
+            self.host = host
+            self.port = port
+            self.jobs = jobs
+        }
+    }
+
+    public let options: Options
+    let site: LiveSite
+    let rebuilder: Rebuilder
+    private let watcher: NotesWatcher
+    private let server: HTTPServer
+    private let stopping = Flag()
+    private var serverTask: Task<Void, Error>?
+
+    public init(_ options: Options, log: @escaping @Sendable (String) -> Void) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.notes, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(.error, file: options.notes, "no such folder; `weave serve` takes the notes folder")
+        }
+        self.options = options
+        let output = URL(fileURLWithPath: options.output)
+        site = LiveSite(root: output)
+        rebuilder = Rebuilder(notes: options.notes, site: site, jobs: options.jobs, log: log)
+        let rebuilder = self.rebuilder
+        watcher = NotesWatcher(folder: URL(fileURLWithPath: options.notes), ignoring: output,
+                               interval: options.pollInterval, quiet: options.debounce) { rebuilder.request() }
+        let address: any SocketAddress
+        let host = options.host == "localhost" ? "127.0.0.1" : options.host
+        do {
+            address = host.contains(":") ? try .inet6(ip6: host, port: options.port) : try .inet(ip4: host, port: options.port)
+        } catch {
+            throw Diagnostic(.error, file: "weave", "`\(options.host)` is not an IP address to listen on")
+        }
+        let stopping = self.stopping
+        server = HTTPServer(address: address, timeout: 30, logger: .disabled,
+                            handler: SiteHandler(site: site, isStopping: { stopping.isSet }))
+    }
+
+    /// Starts listening (so a busy port is reported before any work), builds the site, and starts
+    /// watching the notes; returns the address served.
+    public func start() async throws -> URL {
+        let server = self.server
+        let failure = Failure()
+        serverTask = Task {
+            do { try await server.run() } catch { failure.record(error); throw error }
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while await !server.isListening {
+            if let error = failure.error ?? (Date() > deadline ? "the server did not start" : nil) {
+                throw Diagnostic(.error, file: "weave", "cannot listen on \(options.host):\(options.port): \(error)")
+            }
+            try await Task.sleep(nanoseconds: 5_000_000)
+        }
+        watcher.start()
+        rebuilder.buildNow()
+        guard case let .ip4(host, port)? = await server.listeningAddress else {
+            if case let .ip6(host, port)? = await server.listeningAddress { return URL(string: "http://[\(host)]:\(port)/")! }
+            return URL(string: "http://\(options.host):\(options.port)/")!
+        }
+        return URL(string: "http://\(host):\(port)/")!
+    }
+
+    /// For Ctrl-C: stops watching, stops every child process of the build under way (it will start no
+    /// more), and waits for a site write in progress, so the process can exit at once, leaving nothing.
+    public func shutDownForExit() {
+        stopping.set()
+        watcher.stop()
+        ChildProcesses.shared.terminateAll(grace: 1)
+        site.shutDown()
+    }
+}
+
+/// The error that ended the server task, if one did.
+final class Failure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var message: String?
+    var error: String? { lock.lock(); defer { lock.unlock() }; return message }
+    func record(_ error: Error) { lock.lock(); message = "\(error)"; lock.unlock() }
+}
+
+/// A flag that is set once, read from any thread.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
+}

@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+import WeaveCore
+
+/// Ctrl-C and SIGTERM during `weave build` or `weave check`: stop the running cell programs (they sit
+/// in their own process groups, so the terminal's signal does not reach them), then exit 130.
+/// The site is written atomically, so an interrupted build leaves the previous one in place.
+enum Interruption {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func stopChildrenOnSignal() {
+        let queue = DispatchQueue(label: "weave.interruption")
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                FileHandle.standardError.write(Data("\nweave: interrupted; the previous site is unchanged\n".utf8))
+                ChildProcesses.shared.terminateAll(grace: 0.5)
+                exit(130)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

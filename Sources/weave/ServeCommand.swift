@@ -1,0 +1,66 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import WeaveCore
+import WeaveServe
+
+/// `weave serve`: the site on a local web server, rebuilt when a note is saved, pages reloading by themselves.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the notes, serve the site on this machine, and rebuild it when a note changes.",
+        discussion: """
+        Open the printed address beside your editor: a saved note re-renders only its page (cells re-run \
+        only when their code changed) and the open page reloads by itself. Build errors show over the \
+        page with their file and line; the last good version of a page stays served. Pages on disk stay \
+        free of scripts: the reload script is added only to what the server sends. Ctrl-C stops.
+        """)
+
+    @Argument(help: "The notes folder.")
+    var notes: String
+
+    @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "The address to listen on. Only this machine can connect unless you give another, e.g. 0.0.0.0.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "The folder the site is written to.")
+    var output: String = "build"
+
+    @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let errorOutput = FileHandle.standardError
+        let session = try ServeSession(ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)) {
+            errorOutput.write(Data(($0 + "\n").utf8))
+        }
+        // Ctrl-C and SIGTERM end the server cleanly, even during the first build (handled off the main thread).
+        let signals = DispatchQueue(label: "weave.serve.signals")
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: signals)
+            source.setEventHandler {
+                errorOutput.write(Data("\nstopping\n".utf8))
+                session.shutDownForExit()
+                Foundation.exit(0)
+            }
+            source.resume()
+            sources.append(source)
+        }
+        let notes = self.notes
+        Task {
+            do {
+                let url = try await session.start()
+                print("Serving \(notes) at \(url) (Ctrl-C to stop)")
+                fflush(stdout)
+            } catch {
+                errorOutput.write(Data("\(error)\n".utf8))
+                Foundation.exit(1)
+            }
+        }
+        withExtendedLifetime(sources) { dispatchMain() }
+    }
+}

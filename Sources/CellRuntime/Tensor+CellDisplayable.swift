@@ -12,10 +12,7 @@ extension Tensor: CellDisplayable {
         guard rank >= 1, rank <= 2, count <= Tensor.largestTable, count > 0 else {
             return "<pre class=\"tensor\">\(escapeHTML(values))</pre><div class=\"shape\">shape \(shapeText)</div>"
         }
-        let cells = description.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
-            .split(separator: "\n").map { row in
-                row.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            }
+        let cells = formattedRows
         var html = "<table class=\"tensor\"><caption>shape \(shapeText)</caption><tbody>"
         for row in cells {
             html += "<tr>" + row.map { "<td>\(escapeHTML($0))</td>" }.joined() + "</tr>"

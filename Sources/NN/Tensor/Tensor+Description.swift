@@ -36,6 +36,17 @@ extension Tensor: CustomStringConvertible {
     }
 }
 
+extension Tensor {
+    /// The values of a vector or matrix as rows of text, in the format `description` uses
+    /// (one format for all values, so that columns line up); a vector is one row.
+    public var formattedRows: [[String]] {
+        let format = NumberFormat(scalars)
+        let width = rank == 2 ? shape[1] : count
+        guard width > 0 else { return [] }
+        return stride(from: 0, to: count, by: width).map { start in scalars[start..<start + width].map(format.string) }
+    }
+}
+
 /// One number format for all values of a tensor, so that columns line up.
 struct NumberFormat {
     private enum Style { case integer, fixed(Int), scientific }

@@ -80,6 +80,8 @@ import Testing
         let x: Tensor = [[1, -2.5], [3, 4]]
         #expect(x.description == "[[ 1.0000, -2.5000],\n [ 3.0000,  4.0000]]")
         #expect(Tensor([1, 2, 3]).description == "[1, 2, 3]")
+        #expect(x.formattedRows == [["1.0000", "-2.5000"], ["3.0000", "4.0000"]])
+        #expect(Tensor([1, 2, 3]).formattedRows == [["1", "2", "3"]])
     }
 
     @Test func shapeMismatchNamesTheOperationAndBothShapes() async {

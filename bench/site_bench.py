@@ -21,8 +21,8 @@ import time
 PROSE = """
 ## 第 {k} 节：梯度与链式法则
 
-设损失 $L = \\frac{{1}}{{2}}\\sum_i (y_i - \\hat y_i)^2$，则 $\\frac{{\\partial L}}{{\\partial \\hat y_i}} = \\hat y_i - y_i$。
-对 sigmoid 有 $\\sigma'(x) = \\sigma(x)(1-\\sigma(x))$，并且 $\\max_x \\sigma'(x) = \\frac14$。
+设损失 $L_{{{k}}} = \\frac{{1}}{{2}}\\sum_i (y_i - \\hat y_{{i,{k}}})^2$，则 $\\frac{{\\partial L_{{{k}}}}}{{\\partial \\hat y_{{i,{k}}}}} = \\hat y_{{i,{k}}} - y_i$。
+对 sigmoid 有 $\\sigma'(x_{{{k}}}) = \\sigma(x_{{{k}}})(1-\\sigma(x_{{{k}}}))$，并且 $\\max_{{x_{{{k}}}}} \\sigma'(x_{{{k}}}) = \\frac14$。
 
 $$
 \\frac{{\\partial E}}{{\\partial w_{{{k}}}}} = \\frac{{\\partial E}}{{\\partial o}} \\cdot \\frac{{\\partial o}}{{\\partial net}} \\cdot \\frac{{\\partial net}}{{\\partial w_{{{k}}}}}
@@ -34,7 +34,7 @@ $$
 | $\\eta$ | 学习率 |
 
 > [!note] 小结
-> 更新规则是 $w \\leftarrow w - \\eta \\nabla_w L$，其中 $\\eta > 0$。
+> 更新规则是 $w_{{{k}}} \\leftarrow w_{{{k}}} - \\eta \\nabla_{{w_{{{k}}}}} L_{{{k}}}$，其中 $\\eta_{{{k}}} > 0$。
 """
 
 CELL = """
@@ -52,7 +52,9 @@ w{k}.grad!
 def note(i, with_cells):
     parts = [f"---\ntitle: 第 {i} 课\ndate: 2025-03-{i % 28 + 1:02d}\ntags: [bench]\norder: {i}\n---\n\n# 第 {i} 课\n"]
     for k in range(4):
-        parts.append(PROSE.format(k=k + 1))
+        # Formulas differ from section to section (k = 10·note + section); a few symbols ($\\eta$ and $w_{ij}$ in a
+        # table) repeat, about as often as in the course's own notes (a fifth of all formulas).
+        parts.append(PROSE.format(k=10 * i + k + 1))
         if with_cells and k < 2:
             parts.append(CELL.format(k=k + 1))
     return "\n".join(parts)

@@ -59,3 +59,23 @@ public enum CellOutput: Codable, Equatable, Sendable {
     /// A note from weave itself (output truncated, expected failure happened, …).
     case notice(String)
 }
+
+extension NoteOutcome {
+    /// Mixes everything a page shows of this outcome into `hasher` (cheaper than encoding it).
+    func fingerprint(into hasher: inout Hasher64) {
+        hasher.combine("\(compileFailed) \(diagnostics.count)")
+        for diagnostic in diagnostics { hasher.combine(diagnostic.description) }
+        for cell in cells {
+            hasher.combine("cell \(cell.index) \(cell.status)")
+            for output in cell.outputs {
+                switch output {
+                case .text(let s): hasher.combine("t"); hasher.combine(s)
+                case .display(let text, let html): hasher.combine("d"); hasher.combine(text); hasher.combine(html ?? "")
+                case .check(let passed, let text, let line): hasher.combine("c\(passed) \(line)"); hasher.combine(text)
+                case .error(let d): hasher.combine("e"); hasher.combine(d.description)
+                case .notice(let s): hasher.combine("n"); hasher.combine(s)
+                }
+            }
+        }
+    }
+}

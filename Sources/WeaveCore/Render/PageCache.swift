@@ -11,7 +11,6 @@ public struct PageCache: Sendable {
     public init(directory: URL) { self.directory = directory }
 
     struct Entry: Codable {
-        var body: String
         var headings: [RenderedPage.Heading]
         var warnings: [Diagnostic]
         var mathCount: Int
@@ -40,36 +39,39 @@ public struct PageCache: Sendable {
         h.combine(note.title)
         h.combine(String(note.source.bodyFirstLine))
         h.combine(note.source.body)
-        if let outcome, let data = try? JSONEncoder.sorted.encode(outcome) {
-            h.combine(String(decoding: data, as: UTF8.self))
-        }
+        if let outcome { outcome.fingerprint(into: &h) }
         return h.hex
     }
 
+    /// The body is kept as a file of its own: decoding large HTML out of JSON is slow.
     func load(_ key: String, note: Note) -> RenderedPage? {
         guard let data = try? Data(contentsOf: file(key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
-        return RenderedPage(note: note, body: entry.body, headings: entry.headings, warnings: entry.warnings,
-                            mathCount: entry.mathCount, assets: entry.assets)
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              let body = try? Data(contentsOf: bodyFile(key)) else { return nil }
+        return RenderedPage(note: note, body: String(decoding: body, as: UTF8.self), headings: entry.headings,
+                            warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets)
     }
 
     func store(_ page: RenderedPage, key: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let entry = Entry(body: page.body, headings: page.headings, warnings: page.warnings, mathCount: page.mathCount,
-                          assets: page.assets)
+        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets)
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
+        try? Data(page.body.utf8).write(to: bodyFile(key), options: .atomic)
         try? data.write(to: file(key), options: .atomic)
     }
 
     /// Removes entries whose keys are not in `live`.
     func prune(keeping live: Set<String>) {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in files where name.hasSuffix(".json") && !live.contains(String(name.dropLast(5))) {
+        for name in files {
+            let key = name.split(separator: ".").first.map(String.init) ?? name
+            guard !live.contains(key) else { continue }
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 
     private func file(_ key: String) -> URL { directory.appendingPathComponent("\(key).json") }
+    private func bodyFile(_ key: String) -> URL { directory.appendingPathComponent("\(key).html") }
 }
 
 extension JSONEncoder {

@@ -140,6 +140,33 @@ public final class MathTypesetter: @unchecked Sendable {
     /// source shown in `html` as `<span class="math-error" title="message">source</span>`
     /// (plus class `math-display` for display math).
     public func render(_ tex: String, display: Bool) -> MathResult {
+        let key = MemoKey(tex: tex, display: display)
+        memoLock.lock()
+        let remembered = memo[key]
+        memoLock.unlock()
+        if let remembered { return remembered }
+        let result = typeset(tex, display: display)
+        guard tex.utf8.count <= Self.memoLargestFormula else { return result }
+        memoLock.lock()
+        if memo.count >= Self.memoCapacity { memo.removeAll(keepingCapacity: true) }
+        memo[key] = result
+        memoLock.unlock()
+        return result
+    }
+
+    /// Formulas typeset before by this typesetter (notes repeat `$x$`, `$\eta$`, …; output is deterministic).
+    private var memo: [MemoKey: MathResult] = [:]
+    private let memoLock = NSLock()
+    private static let memoCapacity = 10_000
+    /// Longer formulas rarely repeat and would make the memory grow; they are not remembered.
+    private static let memoLargestFormula = 400
+
+    private struct MemoKey: Hashable {
+        var tex: String
+        var display: Bool
+    }
+
+    private func typeset(_ tex: String, display: Bool) -> MathResult {
         let input = display ? Self.prepareDisplay(tex) : tex
         let raw: String
         do {

@@ -32,9 +32,11 @@ public struct CourseRunner {
         let start = Date()
         let toolchain = try Toolchain.locate()
         let cache = useCache ? ExecutionCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory)) : nil
-        let execution = CourseExecution(executor: NoteExecutor(toolchain: toolchain, cache: cache), jobs: jobs)
         let log = self.log
         let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
+        var executor = NoteExecutor(toolchain: toolchain, cache: cache)
+        executor.phase = { note, phase in display.phase(note.source.displayPath, phase) }
+        let execution = CourseExecution(executor: executor, jobs: jobs)
         let outcomes = execution.run(course.notes, started: { display.started($0.source.displayPath) }) { note, outcome, seconds, cached in
             var noteReport = CheckReport()
             noteReport.add(note, outcome)

@@ -9,6 +9,8 @@ final class ProgressDisplay: @unchecked Sendable {
     private let total: Int
     private var done = 0
     private var running: [String] = []
+    /// What each running note is doing now (compiling, running).
+    private var phases: [String: String] = [:]
     private let lock = NSLock()
 
     init(total: Int, log: @escaping (String) -> Void, terminal: FileHandle?) {
@@ -26,9 +28,16 @@ final class ProgressDisplay: @unchecked Sendable {
         drawStatus()
     }
 
+    func phase(_ path: String, _ phase: String) {
+        lock.lock(); defer { lock.unlock() }
+        phases[path] = phase
+        drawStatus()
+    }
+
     func finished(_ path: String, line: String) {
         lock.lock(); defer { lock.unlock() }
         running.removeAll { $0 == path }
+        phases[path] = nil
         done += 1
         // Notes cut short by a shutdown did not fail; say nothing about them.
         guard !ChildProcesses.shared.isStopping else { return }
@@ -47,8 +56,11 @@ final class ProgressDisplay: @unchecked Sendable {
 
     private func drawStatus() {
         guard let terminal, done < total else { return }
-        let names = running.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let status = "[\(done)/\(total)] running \(names)"
+        let names = running.map { path in
+            let name = (path as NSString).lastPathComponent
+            return phases[path].map { "\(name) (\($0))" } ?? name
+        }.joined(separator: ", ")
+        let status = "[\(done)/\(total)] \(names)"
         terminal.write(Data(("\r\u{1B}[K" + status.prefix(78)).utf8))
     }
 }

@@ -6,6 +6,8 @@ public struct NoteExecutor: Sendable {
     public var cache: ExecutionCache?
     /// Seconds a note may run unless its front matter says otherwise.
     public var defaultTimeout: Double = 120
+    /// Told when a note starts compiling and when its program starts running (for progress displays).
+    public var phase: @Sendable (_ note: Note, _ phase: String) -> Void = { _, _ in }
 
     public init(toolchain: Toolchain, cache: ExecutionCache?) {
         self.toolchain = toolchain
@@ -105,6 +107,7 @@ public struct NoteExecutor: Sendable {
             let program = work.appendingPathComponent("note")
             try ProgramGenerator.program(for: cells, notePath: note.source.displayPath)
                 .write(to: source, atomically: true, encoding: .utf8)
+            phase(note, "compiling")
             let compile = try ProcessRunner(timeout: 600).run(toolchain.swiftc, toolchain.compileArguments(source: source, output: program))
             guard compile.termination == .exited(0) else {
                 let stderr = String(decoding: compile.standardOutput + compile.standardError, as: UTF8.self)
@@ -117,6 +120,7 @@ public struct NoteExecutor: Sendable {
             }
             // Cells run in the note's folder, so they read data files by paths relative to the note.
             let folder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
+            phase(note, "running")
             let run = try ProcessRunner(timeout: timeout(note)).run(program.path, [], in: folder)
             return (run, diagnostics)
         } catch {

@@ -25,8 +25,12 @@ enum CellSession {
 /// Starts the note program: line-buffered output, and engine failures reported at the current line.
 public func __weave_start() {
     setvbuf(stdout, nil, _IOLBF, 0)
-    EngineFailure.observer = { message in
-        CellSession.emit(CellEvent(.failure, cell: CellSession.currentCell, line: CellSession.currentLine, text: message))
+    EngineFailure.observer = { report in
+        // Under `#sourceLocation` a caller inside the note has a `#fileID` ending in the note's name: its
+        // line is more precise than the statement's.
+        let inNote = report.file?.hasSuffix(".md") ?? false
+        let line = inNote ? report.line ?? CellSession.currentLine : CellSession.currentLine
+        CellSession.emit(CellEvent(.failure, cell: CellSession.currentCell, line: line, text: report.message))
     }
 }
 

@@ -2,10 +2,17 @@
 ///
 /// Every misuse — shapes that do not fit, an axis out of range, an index out of bounds — ends here,
 /// so the message always has the same form: the caller's file and line when known, the operation,
-/// and the shapes involved. A host (the cell runtime) may observe the message before the trap.
+/// and the shapes involved. A host (the cell runtime) may observe the failure before the trap.
 public enum EngineFailure {
-    /// Called with the full message just before the process traps; the cell runtime sets it.
-    public nonisolated(unsafe) static var observer: ((String) -> Void)?
+    /// What an observer is told: the message without location, and the caller's file and line when known.
+    public struct Report {
+        public var message: String
+        public var file: String?
+        public var line: Int?
+    }
+
+    /// Called just before the process traps; the cell runtime sets it.
+    public nonisolated(unsafe) static var observer: ((Report) -> Void)?
 
     /// Formats the message for an operation, with the caller's location when the caller passed one.
     public static func message(_ operation: String, _ detail: String,
@@ -18,7 +25,7 @@ public enum EngineFailure {
     public static func fail(_ operation: String, _ detail: String,
                             file: StaticString? = nil, line: UInt? = nil) -> Never {
         let text = message(operation, detail, file: file, line: line)
-        observer?(text)
+        observer?(Report(message: message(operation, detail), file: file.map { "\($0)" }, line: line.map { Int($0) }))
         if let file, let line {
             fatalError(text, file: file, line: line)
         }

@@ -10,10 +10,10 @@ public struct CourseExecution {
         self.jobs = Swift.max(1, jobs)
     }
 
-    /// The outcomes in the order of `notes`; `progress` is called (serially) as each note finishes.
+    /// The executions in the order of `notes`; `progress` is called (serially) as each note finishes.
     public func run(_ notes: [Note], started: (Note) -> Void = { _ in },
-                    progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteOutcome] {
-        var outcomes = [NoteOutcome?](repeating: nil, count: notes.count)
+                    progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteExecutor.Execution] {
+        var executions = [NoteExecutor.Execution?](repeating: nil, count: notes.count)
         var next = 0
         let lock = NSLock()
         // `jobs` workers take the next note until none is left.
@@ -26,14 +26,13 @@ public struct CourseExecution {
                 guard i < notes.count else { return }
                 started(notes[i])
                 let start = Date()
-                let cached = executor.isCached(notes[i])
-                let outcome = executor.run(notes[i])
+                let execution = executor.execute(notes[i])
                 lock.lock()
-                outcomes[i] = outcome
-                progress(notes[i], outcome, Date().timeIntervalSince(start), cached)
+                executions[i] = execution
+                progress(notes[i], execution.outcome, Date().timeIntervalSince(start), execution.cached)
                 lock.unlock()
             }
         }
-        return outcomes.map { $0! }
+        return executions.map { $0! }
     }
 }

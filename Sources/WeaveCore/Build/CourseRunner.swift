@@ -37,7 +37,7 @@ public struct CourseRunner {
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
         executor.phase = { note, phase in display.phase(note.source.displayPath, phase) }
         let execution = CourseExecution(executor: executor, jobs: jobs)
-        let outcomes = execution.run(course.notes, started: { display.started($0.source.displayPath) }) { note, outcome, seconds, cached in
+        let executions = execution.run(course.notes, started: { display.started($0.source.displayPath) }) { note, outcome, seconds, cached in
             var noteReport = CheckReport()
             noteReport.add(note, outcome)
             let status = noteReport.succeeded ? "done" : "FAILED"
@@ -47,10 +47,11 @@ public struct CourseRunner {
                              line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
         }
         display.close()
+        let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
-        cache?.prune(keeping: Set(course.notes.map { NoteExecutor(toolchain: toolchain, cache: nil).key($0) }))
+        cache?.prune(keeping: Set(executions.map(\.key)))
         log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,
                    report.succeeded ? "all passed" : "\(report.failed) failed", Date().timeIntervalSince(start)))
         return (course, outcomes, report)
@@ -83,7 +84,7 @@ public struct CourseRunner {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
         let pageCache = useCache ? PageCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory).appendingPathComponent("pages")) : nil
-        let universe = PageCache.linkUniverse(course.notes, root: course.root)
+        let universe = PageCache.linkUniverse(course.notes, links: links)
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
         for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }

@@ -14,29 +14,35 @@ public struct NoteExecutor: Sendable {
         self.cache = cache
     }
 
-    /// Whether `run` would answer from the cache.
-    public func isCached(_ note: Note) -> Bool {
-        cache?.load(key(note)) != nil
-    }
-
     public func key(_ note: Note) -> String {
         ExecutionCache.key(for: note, toolchainIdentity: toolchain.identity, timeout: timeout(note))
     }
 
     private func timeout(_ note: Note) -> Double { note.source.frontMatter.timeout ?? defaultTimeout }
 
+    /// A note's outcome, the cache key it is stored under, and whether it came from the cache.
+    public struct Execution: Sendable {
+        public var outcome: NoteOutcome
+        public var key: String
+        public var cached: Bool
+    }
+
     /// Runs the note's cells (or returns the cached outcome).
-    public func run(_ note: Note) -> NoteOutcome {
+    public func run(_ note: Note) -> NoteOutcome { execute(note).outcome }
+
+    /// Runs the note's cells or reads them from the cache, computing the key once.
+    public func execute(_ note: Note) -> Execution {
+        let key = key(note)
         let cells = note.cells
         guard cells.contains(where: { !$0.options.norun }) else {
-            return NoteOutcome(cells: cells.map { CellOutcome(index: $0.index, status: .skipped) })
+            return Execution(outcome: NoteOutcome(cells: cells.map { CellOutcome(index: $0.index, status: .skipped) }),
+                             key: key, cached: false)
         }
-        let key = key(note)
-        if let cached = cache?.load(key) { return cached }
+        if let cached = cache?.load(key) { return Execution(outcome: cached, key: key, cached: true) }
         let outcome = execute(note, cells: cells)
         // Only outcomes that are not weave's own failures are worth keeping, nor those of a run a shutdown cut short.
         if outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping { cache?.store(outcome, key: key) }
-        return outcome
+        return Execution(outcome: outcome, key: key, cached: false)
     }
 
     private func execute(_ note: Note, cells: [Cell]) -> NoteOutcome {

@@ -53,12 +53,8 @@ struct OutcomeAssembler {
                 case .check:
                     append(.check(passed: event.passed ?? false, text: event.text ?? "", line: event.line ?? 0))
                 case .failure:
+                    failureMessage = event.text
                     lastLine = event.line ?? lastLine
-                    // Engine messages start with the caller's `#fileID:line` when the caller passed one;
-                    // under `#sourceLocation` that names the note, with a more precise line.
-                    let (line, message) = splitLocation(event.text ?? "")
-                    failureMessage = message
-                    if let line { lastLine = line }
                 case .truncated:
                     append(.notice("output truncated: \(event.text ?? "?") more bytes were printed and dropped"))
                 }
@@ -76,16 +72,6 @@ struct OutcomeAssembler {
             outcomes[k].status = .failed
         }
         return outcomes
-    }
-
-    /// Splits `Module/file.md:12: message` into 12 and the message when the file is this note.
-    private func splitLocation(_ text: String) -> (Int?, String) {
-        let name = (notePath as NSString).lastPathComponent
-        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, (String(parts[0]) as NSString).lastPathComponent == name, let line = Int(parts[1]) else {
-            return (nil, text)
-        }
-        return (line, parts[2].trimmingCharacters(in: .whitespaces))
     }
 
     /// Why the program stopped, in words: the engine's message, the Swift trap, a timeout or an exit.

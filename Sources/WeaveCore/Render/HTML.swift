@@ -1,8 +1,8 @@
 /// HTML escaping shared by the renderers.
 enum HTML {
-    /// Escapes text for element content and attribute values.
+    /// Escapes text for element content and attribute values (quoted with either quote).
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return text }
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return text }
         var out = ""
         out.reserveCapacity(text.count + 16)
         for c in text {
@@ -11,6 +11,7 @@ enum HTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default: out.append(c)
             }
         }

@@ -13,6 +13,8 @@ public final class LinkResolver: Sendable {
     private let pagesByKey: [String: Page]
     /// Files in the notes folder by lower-cased file name (Obsidian finds embeds by name).
     private let filesByName: [String: String]
+    /// Every file of the notes folder that is not a note, as sorted notes-relative paths.
+    let otherFiles: [String]
 
     public init(root: URL, notes: [Note]) {
         self.root = root
@@ -27,13 +29,16 @@ public final class LinkResolver: Sendable {
         }
         pagesByKey = pages
         var files: [String: String] = [:]
+        var others: [String] = []
         if let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
             for case let url as URL in enumerator where url.pathExtension.lowercased() != "md" {
                 let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+                others.append(relative)
                 files[url.lastPathComponent.lowercased()] = files[url.lastPathComponent.lowercased()] ?? relative
             }
         }
         filesByName = files
+        otherFiles = others.sorted()
     }
 
     /// The site URL of a note's page, relative to the site root.

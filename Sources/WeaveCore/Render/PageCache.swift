@@ -17,16 +17,15 @@ public struct PageCache: Sendable {
         var assets: [String]
     }
 
-    /// A hash of what every page's links can resolve to.
-    public static func linkUniverse(_ notes: [Note], root: URL) -> String {
+    /// A hash of what every page's links can resolve to: notes, titles, headings and the other files.
+    static func linkUniverse(_ notes: [Note], links: LinkResolver) -> String {
         var h = Hasher64()
         for note in notes {
             h.combine(note.source.relativePath)
             h.combine(note.title)
             for id in note.headingIDs { h.combine(id) }
         }
-        let files = FileManager.default.enumerator(atPath: root.path).map { ($0.allObjects as? [String]) ?? [] } ?? []
-        for file in files.sorted() where !file.hasSuffix(".md") { h.combine(file) }
+        for file in links.otherFiles { h.combine(file) }
         return h.hex
     }
 

@@ -210,24 +210,8 @@ public final class MathTypesetter: @unchecked Sendable {
     /// The page fragment for a formula KaTeX rejected: the escaped source, the message as a tooltip.
     static func failure(_ tex: String, message: String, display: Bool) -> MathResult {
         let cls = display ? "math-error math-display" : "math-error"
-        let html = "<span class=\"\(cls)\" title=\"\(escapeHTML(message))\">\(escapeHTML(tex))</span>"
+        let html = "<span class=\"\(cls)\" title=\"\(HTML.escape(message))\">\(HTML.escape(tex))</span>"
         return MathResult(html: html, error: message)
-    }
-
-    static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     // MARK: The pool

@@ -55,6 +55,7 @@ let package = Package(
 
         .testTarget(name: "NNTests", dependencies: ["NN"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
+        .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "NN", "Charts"]),
         .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore"]),
         // Depends on `weave` so the end-to-end tests can start the built binary.
         .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave"]),

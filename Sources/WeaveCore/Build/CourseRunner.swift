@@ -13,8 +13,10 @@ public struct CourseRunner {
     /// nil makes a fresh one per build.
     public var math: MathTypesetter?
 
-    /// The folder for cached cell results.
+    /// The default folder for cached cell results, pages and formulas (relative to the working directory).
     public static let cacheDirectory = ".weave-cache"
+    /// Where this runner keeps its caches (when `useCache`).
+    public var cacheRoot = URL(fileURLWithPath: CourseRunner.cacheDirectory)
 
     public init(paths: [String], jobs: Int, useCache: Bool) {
         self.paths = paths
@@ -31,7 +33,7 @@ public struct CourseRunner {
     public func execute(_ course: Course) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
         let start = Date()
         let toolchain = try Toolchain.locate()
-        let cache = useCache ? ExecutionCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory)) : nil
+        let cache = useCache ? ExecutionCache(directory: cacheRoot) : nil
         let log = self.log
         let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
@@ -72,8 +74,9 @@ public struct CourseRunner {
         } catch {
             throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
         }
-        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d warnings) to %@ in %.2f s", site.pageCount,
-                   site.renderedPages, site.formulas, site.report.warnings.count, output, Date().timeIntervalSince(start)))
+        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d typeset, %d warnings) to %@ in %.2f s",
+                   site.pageCount, site.renderedPages, site.formulas, site.typeset, site.report.warnings.count, output,
+                   Date().timeIntervalSince(start)))
         return site.report
     }
 
@@ -83,28 +86,31 @@ public struct CourseRunner {
                      strict: Bool) throws(Diagnostic) -> SiteOutput {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
-        let pageCache = useCache ? PageCache(directory: URL(fileURLWithPath: CourseRunner.cacheDirectory).appendingPathComponent("pages")) : nil
+        let pageCache = useCache ? PageCache(directory: cacheRoot.appendingPathComponent("pages")) : nil
         let universe = PageCache.linkUniverse(course.notes, links: links)
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
         for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }
         let stale = pages.indices.filter { pages[$0] == nil }
-        if !stale.isEmpty {
-            let math: MathTypesetter
-            if let shared = self.math { math = shared } else {
-                do { math = try MathTypesetter() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
-            }
-            let renderer = PageRenderer(math: math, links: links)
-            let lock = NSLock()
-            DispatchQueue.concurrentPerform(iterations: stale.count) { k in
-                let i = stale[k]
-                let page = renderer.render(course.notes[i], outcome: outcomes[i])
-                pageCache?.store(page, key: keys[i])
-                lock.lock()
-                pages[i] = page
-                lock.unlock()
-            }
+        let math = LazyTypesetter(existing: self.math)
+        let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore() : nil
+        let renderer = PageRenderer(links: links)
+        let lock = NSLock()
+        var typeset = 0
+        DispatchQueue.concurrentPerform(iterations: stale.count) { k in
+            let i = stale[k]
+            let note = course.notes[i]
+            let formulas = PageFormulas(known: formulaStore?.load(note.source.relativePath) ?? [:], typesetter: math)
+            let page = renderer.render(note, outcome: outcomes[i]) { formulas.render($0, display: $1) }
+            if formulas.changed { formulaStore?.save(formulas.used, for: note.source.relativePath) }
+            pageCache?.store(page, key: keys[i])
+            lock.lock()
+            pages[i] = page
+            typeset += formulas.typesetCount
+            lock.unlock()
         }
+        if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
+        formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
         pageCache?.prune(keeping: Set(keys))
         let rendered = pages.map { $0! }
         for page in rendered {
@@ -119,8 +125,20 @@ public struct CourseRunner {
         } catch {
             throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(error); the previous site is unchanged")
         }
-        return SiteOutput(files: files, report: report, pageCount: rendered.count, renderedPages: stale.count,
+        return SiteOutput(files: files, report: report, pageCount: rendered.count, renderedPages: stale.count, typeset: typeset,
                           formulas: rendered.reduce(0) { $0 + $1.mathCount })
+    }
+}
+
+extension CourseRunner {
+    /// Where each page's typeset formulas are kept between builds, for the typesetter this build uses.
+    func formulaStore() throws(Diagnostic) -> FormulaStore {
+        let identity: String
+        if let math { identity = math.identity } else {
+            do { identity = try MathTypesetter.identity() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+        }
+        return FormulaStore(directory: cacheRoot.appendingPathComponent("formulas"),
+                            typesetter: identity)
     }
 }
 
@@ -132,6 +150,9 @@ public struct SiteOutput: Sendable {
     public var pageCount: Int
     /// Pages rendered in this build (the rest came from the page cache).
     public var renderedPages: Int
+    /// Formulas KaTeX typeset in this build (the rest were on cached pages or known from the formula store).
+    public var typeset: Int
+    /// Formulas on all pages.
     public var formulas: Int
 }
 

@@ -34,7 +34,7 @@ public struct ExecutionCache: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         guard let data = try? encoder.encode(outcome) else { return }
-        try? data.write(to: file(key), options: .atomic)
+        try? UnsyncedFile.replace(file(key), with: data)
     }
 
     /// Removes entries whose keys are not in `live` (outcomes of notes that changed or disappeared).

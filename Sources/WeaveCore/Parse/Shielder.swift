@@ -46,7 +46,7 @@ enum Shielder {
             if content.hasPrefix("$$") {
                 state.problems.append((noteLine, "display math opened with $$ is never closed"))
             }
-            if content.contains("|"), i + 1 < lines.count,
+            if content.includes("|"), i + 1 < lines.count,
                let table = tableBlock(lines, from: i, firstLine: firstLine, into: &state) {
                 let quote = String(prefix.prefix { $0 == ">" || $0 == " " || $0 == "\t" })
                 emit(quote.trimmingTrailingSpaces, noteLine)
@@ -111,7 +111,7 @@ enum Shielder {
         guard let first = content.first, first == "`" || first == "~" else { return nil }
         let length = content.prefix { $0 == first }.count
         guard length >= 3 else { return nil }
-        if first == "`" && content.dropFirst(length).contains("`") { return nil }
+        if first == "`" && content.dropFirst(length).includes("`") { return nil }
         return (first, length)
     }
 
@@ -159,7 +159,7 @@ enum Shielder {
 
     /// Shields inline math, wiki links and embeds in one line of content, leaving code spans alone.
     static func shieldInline(_ text: String, line: Int, into state: inout Shielded) -> String {
-        guard text.contains("$") || text.contains("[[") else { return text }
+        guard text.includes("$") || text.includes("[[") else { return text }
         let chars = Array(text)
         var out = ""
         var i = 0
@@ -268,7 +268,7 @@ enum Shielder {
     private static func tableBlock(_ lines: [String], from start: Int, firstLine: Int,
                                    into state: inout Shielded) -> (index: Int, lastLine: Int)? {
         let delimiter = stripQuoteAndIndent(lines[start + 1])
-        guard delimiter.contains("|") || delimiter.contains("-"),
+        guard delimiter.includes("|") || delimiter.includes("-"),
               let alignments = alignments(delimiter) else { return nil }
         let headerLine = splitContainer(lines[start]).content
         var scratch = state
@@ -278,7 +278,7 @@ enum Shielder {
         var j = start + 2
         while j < lines.count {
             let text = stripQuoteAndIndent(lines[j])
-            if text.trimmingCharacters(in: .whitespaces).isEmpty || !text.contains("|") { break }
+            if text.trimmingCharacters(in: .whitespaces).isEmpty || !text.includes("|") { break }
             var row = cells(shieldInline(text, line: firstLine + j, into: &scratch))
             row = Array(row.prefix(alignments.count)) + Array(repeating: "", count: Swift.max(0, alignments.count - row.count))
             rows.append(row)

@@ -15,6 +15,8 @@ public struct PageCache: Sendable {
         var warnings: [Diagnostic]
         var mathCount: Int
         var assets: [String]
+        /// The body file's size: a body lost or cut short (cache files are not synced to disk) is a miss.
+        var bodyBytes: Int
     }
 
     /// A hash of what every page's links can resolve to: notes, titles, headings and the other files.
@@ -46,17 +48,19 @@ public struct PageCache: Sendable {
     func load(_ key: String, note: Note) -> RenderedPage? {
         guard let data = try? Data(contentsOf: file(key)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              let body = try? Data(contentsOf: bodyFile(key)) else { return nil }
+              let body = try? Data(contentsOf: bodyFile(key)), body.count == entry.bodyBytes else { return nil }
         return RenderedPage(note: note, body: String(decoding: body, as: UTF8.self), headings: entry.headings,
                             warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets)
     }
 
     func store(_ page: RenderedPage, key: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets)
+        let body = Data(page.body.utf8)
+        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets,
+                          bodyBytes: body.count)
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
-        try? Data(page.body.utf8).write(to: bodyFile(key), options: .atomic)
-        try? data.write(to: file(key), options: .atomic)
+        try? UnsyncedFile.replace(bodyFile(key), with: body)
+        try? UnsyncedFile.replace(file(key), with: data)
     }
 
     /// Removes entries whose keys are not in `live`.

@@ -1,17 +1,23 @@
 import Foundation
 
-/// The Render stage: a note, its cell outcomes and the typesetter in, the page's HTML out.
+/// The Render stage: a note, its cell outcomes and a way to typeset math in, the page's HTML out.
 public struct PageRenderer {
-    let math: MathTypesetter
+    /// Typesets one formula: its TeX and whether it is display math.
+    public typealias Typeset = (_ tex: String, _ display: Bool) -> MathResult
+
     let links: LinkResolver
 
-    public init(math: MathTypesetter, links: LinkResolver) {
-        self.math = math
+    public init(links: LinkResolver) {
         self.links = links
     }
 
-    public func render(_ note: Note, outcome: NoteOutcome?) -> RenderedPage {
-        var state = State(note: note, outcome: outcome, math: math, links: links)
+    /// Renders with `math` typesetting every formula.
+    public func render(_ note: Note, outcome: NoteOutcome?, math: MathTypesetter) -> RenderedPage {
+        render(note, outcome: outcome) { math.render($0, display: $1) }
+    }
+
+    public func render(_ note: Note, outcome: NoteOutcome?, typeset: @escaping Typeset) -> RenderedPage {
+        var state = State(note: note, outcome: outcome, math: typeset, links: links)
         let body = state.blocks(note.blocks)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
                             mathCount: state.mathCount, assets: state.assets.sorted())
@@ -21,7 +27,7 @@ public struct PageRenderer {
     struct State {
         let note: Note
         let outcome: NoteOutcome?
-        let math: MathTypesetter
+        let math: Typeset
         let links: LinkResolver
         var headings: [RenderedPage.Heading] = []
         var warnings: [Diagnostic] = []
@@ -30,7 +36,7 @@ public struct PageRenderer {
         /// The line of the block being rendered, for messages about inline content without its own line.
         var currentLine = 0
 
-        init(note: Note, outcome: NoteOutcome?, math: MathTypesetter, links: LinkResolver) {
+        init(note: Note, outcome: NoteOutcome?, math: @escaping Typeset, links: LinkResolver) {
             self.note = note
             self.outcome = outcome
             self.math = math
@@ -186,7 +192,7 @@ public struct PageRenderer {
 
         mutating func typeset(_ tex: String, display: Bool, line: Int) -> String {
             mathCount += 1
-            let result = math.render(tex, display: display)
+            let result = math(tex, display)
             if let error = result.error { warn(line, "TeX error: \(error)") }
             return result.html
         }

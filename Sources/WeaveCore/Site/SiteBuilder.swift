@@ -54,7 +54,7 @@ public struct SiteBuilder {
         let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
         let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
         var out = "<article>\n"
-        if startsWithTitle, let end = page.body.range(of: "</h1>\n") {
+        if startsWithTitle, let end = page.body.byteRange(of: "</h1>\n") {
             out += page.body[..<end.upperBound] + metaLine + page.body[end.upperBound...]
         } else {
             out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
@@ -114,11 +114,9 @@ public struct SiteBuilder {
         let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         removeLeftovers(of: output)
         do {
-            for (path, data) in files {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
-            }
+            let folders = Set(files.keys.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
+            for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            for (path, data) in files { try UnsyncedFile.write(data, to: staging.appendingPathComponent(path)) }
             if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: retired) }
             try fm.moveItem(at: staging, to: output)
             try? fm.removeItem(at: retired)

@@ -23,7 +23,7 @@ enum Autolinks {
     private static let urlCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
 
     static func split(_ text: String) -> [Inline] {
-        guard text.contains("http") || text.contains("www.") else { return [.text(text)] }
+        guard text.includes("http") || text.includes("www.") else { return [.text(text)] }
         let chars = Array(text)
         var out: [Inline] = []
         var plain = ""

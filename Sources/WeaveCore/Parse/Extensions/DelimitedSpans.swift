@@ -29,8 +29,8 @@ enum DelimitedSpans {
     private static func pair(_ inlines: [Inline], _ delimiter: String, _ wrap: ([Inline]) -> Inline) -> [Inline] {
         var tokens: [Token] = []
         for inline in inlines.mergingText {
-            guard case .text(let text) = inline, text.contains(delimiter) else { tokens.append(.node(inline)); continue }
-            for (k, part) in text.components(separatedBy: delimiter).enumerated() {
+            guard case .text(let text) = inline, text.includes(delimiter) else { tokens.append(.node(inline)); continue }
+            for (k, part) in text.pieces(separatedBy: delimiter).enumerated() {
                 if k > 0 { tokens.append(.delimiter) }
                 if !part.isEmpty { tokens.append(.node(.text(part))) }
             }

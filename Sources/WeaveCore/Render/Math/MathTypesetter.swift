@@ -95,6 +95,10 @@ public final class MathTypesetter: @unchecked Sendable {
         katexPath.deletingLastPathComponent().appendingPathComponent("fonts", isDirectory: true)
     }
 
+    /// What this typesetter's output depends on (KaTeX's script, the options, the macros), as a hash:
+    /// typesetters with the same identity give the same HTML for the same TeX.
+    public let identity: String
+
     private let katexSource: String
     private let adapterSource: String
     private let pool = NSCondition()
@@ -109,21 +113,14 @@ public final class MathTypesetter: @unchecked Sendable {
                 output: Output = .htmlAndMathml,
                 macros: [String: String] = [:],
                 maxWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
-        guard FileManager.default.fileExists(atPath: katexPath.path) else {
-            throw MathTypesetterError.katexMissing(katexPath)
-        }
-        let source: String
-        do {
-            source = try String(contentsOf: katexPath, encoding: .utf8)
-        } catch {
-            throw MathTypesetterError.katexFailed(katexPath, "\(error)")
-        }
+        let source = try Self.script(at: katexPath)
         self.katexPath = katexPath
         self.output = output
         self.maxWorkers = max(1, maxWorkers)
         self.katexSource = source
         self.adapterSource = Self.adapter(macros: Self.defaultMacros.merging(macros) { _, user in user },
                                           output: output)
+        self.identity = Self.identity(script: source, adapter: adapterSource)
         let first: KatexEngine
         do {
             first = try KatexEngine(katexSource: source, katexURL: katexPath.path, adapterSource: adapterSource)
@@ -135,12 +132,38 @@ public final class MathTypesetter: @unchecked Sendable {
         engineCount = 1
     }
 
+    /// The `identity` a typesetter made with these arguments would have, without loading KaTeX (reads
+    /// the script and hashes it), so a build can tell whether stored formulas are still valid.
+    public static func identity(katexPath: URL = MathTypesetter.defaultKatexPath, output: Output = .htmlAndMathml,
+                                macros: [String: String] = [:]) throws -> String {
+        let adapter = adapter(macros: defaultMacros.merging(macros) { _, user in user }, output: output)
+        return identity(script: try script(at: katexPath), adapter: adapter)
+    }
+
+    private static func identity(script: String, adapter: String) -> String {
+        var h = Hasher64()
+        h.combine(script)
+        h.combine(adapter)
+        return h.hex
+    }
+
+    private static func script(at katexPath: URL) throws -> String {
+        guard FileManager.default.fileExists(atPath: katexPath.path) else {
+            throw MathTypesetterError.katexMissing(katexPath)
+        }
+        do {
+            return try String(contentsOf: katexPath, encoding: .utf8)
+        } catch {
+            throw MathTypesetterError.katexFailed(katexPath, "\(error)")
+        }
+    }
+
     /// Typesets one formula. Display math is first passed through `prepareDisplay` (Typora-style `&` and
     /// `\\` without an environment, blank lines). Never throws: a TeX error comes back in `error`, with the
     /// source shown in `html` as `<span class="math-error" title="message">source</span>`
     /// (plus class `math-display` for display math).
     public func render(_ tex: String, display: Bool) -> MathResult {
-        let key = MemoKey(tex: tex, display: display)
+        let key = Formula(tex: tex, display: display)
         memoLock.lock()
         let remembered = memo[key]
         memoLock.unlock()
@@ -155,16 +178,11 @@ public final class MathTypesetter: @unchecked Sendable {
     }
 
     /// Formulas typeset before by this typesetter (notes repeat `$x$`, `$\eta$`, …; output is deterministic).
-    private var memo: [MemoKey: MathResult] = [:]
+    private var memo: [Formula: MathResult] = [:]
     private let memoLock = NSLock()
     private static let memoCapacity = 10_000
     /// Longer formulas rarely repeat and would make the memory grow; they are not remembered.
     private static let memoLargestFormula = 400
-
-    private struct MemoKey: Hashable {
-        var tex: String
-        var display: Bool
-    }
 
     private func typeset(_ tex: String, display: Bool) -> MathResult {
         let input = display ? Self.prepareDisplay(tex) : tex

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import WeaveCore
+
+/// Builds with the caches on: pages that render again take their formulas from the formula store.
+@Suite(.serialized) struct FormulaReuseTests {
+    static let course = [
+        "01-a.md": "# A\n\nInline $a^2 + b^2$ and $\\frac{1}{2}$.\n\n$$\n\\sum_i x_i\n$$\n\nBroken $\\frac{$.\n",
+        "02-b.md": "# B\n\nOnly $\\eta$ here.\n",
+    ]
+
+    /// Builds and returns the "wrote …" line.
+    func build(_ notes: TemporaryNotes) throws -> String {
+        var lines: [String] = []
+        var runner = CourseRunner(paths: [notes.notes], jobs: 2, useCache: true)
+        runner.cacheRoot = notes.root.appendingPathComponent("cache")
+        runner.log = { lines.append($0) }
+        runner.liveProgress = false
+        _ = try runner.build(output: notes.site.path, strict: false)
+        return try #require(lines.last { $0.hasPrefix("wrote ") })
+    }
+
+    func emptyPageCache(_ notes: TemporaryNotes) throws {
+        try FileManager.default.removeItem(at: notes.root.appendingPathComponent("cache/pages"))
+    }
+
+    @Test func pagesRenderedAgainTypesetNothingAndGiveTheSameBytes() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        #expect(try build(notes).contains("(2 rendered, 5 formulas, 5 typeset, 1 warnings)"))
+        let first = try notes.page("01-a.html")
+        try emptyPageCache(notes)
+        #expect(try build(notes).contains("(2 rendered, 5 formulas, 0 typeset, 1 warnings)"), "the TeX error is kept too")
+        #expect(try notes.page("01-a.html") == first)
+    }
+
+    @Test func editingOneFormulaTypesetsOnlyThatOne() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        _ = try build(notes)
+        let a = URL(fileURLWithPath: notes.notes).appendingPathComponent("01-a.md")
+        let text = try String(contentsOf: a, encoding: .utf8)
+        try text.replacingOccurrences(of: "a^2 + b^2", with: "a^2 + b^2 = c^2").write(to: a, atomically: false, encoding: .utf8)
+        #expect(try build(notes).contains("(1 rendered, 5 formulas, 1 typeset, 1 warnings)"))
+        #expect(try notes.page("01-a.html").contains("c</mi>"))
+    }
+
+    @Test func aDeletedNotesFormulasArePruned() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        _ = try build(notes)
+        let store = notes.root.appendingPathComponent("cache/formulas")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == 2)
+        try FileManager.default.removeItem(at: URL(fileURLWithPath: notes.notes).appendingPathComponent("02-b.md"))
+        _ = try build(notes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == 1)
+    }
+}

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
         // C libraries from Debian packages, one system-library target each.
@@ -39,6 +40,10 @@ let package = Package(
         .target(name: "WeaveCore", dependencies: [
             "CCmark", "CJavaScriptCore", "CellRuntime",
             .product(name: "Yams", package: "Yams"),
+            // Apple's Swift parser: cells' top-level statements, their string literals, and highlighting.
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ], swiftSettings: optimized),
         // `weave serve`: the built site over HTTP, rebuilt on save, with live reload.
         .target(name: "WeaveServe", dependencies: [

@@ -1,4 +1,6 @@
 import Foundation
+import SwiftParser
+import SwiftSyntax
 
 /// Finds the data files a note's cells read, so that editing one re-runs the note.
 ///
@@ -10,9 +12,8 @@ enum DataFiles {
         var h = Hasher64()
         let noteFolder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
         for cell in note.cells {
-            for token in SwiftLexer.tokenize(cell.code) where token.kind == .string {
-                let path = token.text.trimmingCharacters(in: CharacterSet(charactersIn: "#\""))
-                guard !path.isEmpty, !path.contains("\\("), path.count < 512 else { continue }
+            for path in stringLiterals(in: cell.code) {
+                guard !path.isEmpty, path.count < 512 else { continue }
                 for candidate in [path.hasPrefix("/") ? path : noteFolder.appendingPathComponent(path).path] {
                     var isDirectory: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -24,6 +25,22 @@ enum DataFiles {
             }
         }
         return h.hex
+    }
+
+    /// The values of the code's string literals made of one plain segment (no interpolation), in order of appearance.
+    static func stringLiterals(in code: String) -> [String] {
+        final class Collector: SyntaxVisitor {
+            var values: [String] = []
+            override func visit(_ node: StringLiteralExprSyntax) -> SyntaxVisitorContinueKind {
+                if node.segments.count == 1, case .stringSegment = node.segments.first, let value = node.representedLiteralValue {
+                    values.append(value)
+                }
+                return .visitChildren  // an interpolation can hold literals of its own
+            }
+        }
+        let collector = Collector(viewMode: .sourceAccurate)
+        collector.walk(Parser.parse(source: code))
+        return collector.values
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Stores note outcomes on disk under a hash of everything that can change them.
 ///
-/// The key covers the cells and their options, the data files they name, the note's path and time
+/// The key covers the cells, their options and instrumented code, the data files they name, the note's path and time
 /// limit, the engine and runtime build, and weave's version, so editing prose never re-runs cells.
 public struct ExecutionCache: Sendable {
     public let directory: URL
@@ -19,6 +19,8 @@ public struct ExecutionCache: Sendable {
         h.combine(DataFiles.fingerprint(note))
         for cell in note.cells {
             h.combine(cell.code)
+            // How the cell is instrumented decides what it displays, so a change there re-runs it.
+            h.combine(ProgramGenerator.instrumented(cell))
             h.combine("\(cell.index):\(cell.line):\(cell.options.hide):\(cell.options.norun):\(cell.options.nooutput):\(cell.options.fails)")
         }
         return h.hex

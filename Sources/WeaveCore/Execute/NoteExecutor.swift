@@ -144,8 +144,8 @@ public struct NoteExecutor: Sendable {
                   parts[2].trimmingCharacters(in: .whitespaces) == "error" else { continue }
             let message = parts[3].trimmingCharacters(in: .whitespaces)
             let cell = cells.last(where: { $0.codeLine <= row })
-            let shift = cell.map { ProgramGenerator.columnShifts($0)[row] ?? 0 } ?? 0
-            let diagnostic = Diagnostic(.error, file: notePath, line: row, column: Swift.max(1, column - shift), message)
+            let noteColumn = cell.map { ProgramGenerator.noteColumn(column, line: row, in: $0) } ?? column
+            let diagnostic = Diagnostic(.error, file: notePath, line: row, column: noteColumn, message)
             if let cell {
                 result.perCell[cell.index, default: []].append(diagnostic)
             } else {

@@ -28,42 +28,46 @@ public enum ProgramGenerator {
 
     /// The cell's code with statement markers and the last expression wrapped for display.
     ///
-    /// Markers are put on the same line as the statement, so line numbers stay those of the note;
-    /// `columnShifts` says how far they move each line's columns.
+    /// Markers go right before each statement's first token and the display call right around the
+    /// expression, so line numbers stay those of the note; `columnShifts` says how far columns move.
     static func instrumented(_ cell: Cell) -> String {
-        var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+        var code = CodeInsertion.apply(insertions(cell), to: cell.code)
+        if code.utf8.last == UInt8(ascii: "\n") { code = String(decoding: code.utf8.dropLast(), as: UTF8.self) }
+        return code
+    }
+
+    /// What the generator inserts into a cell's code: a marker before each statement that begins a
+    /// line, and `__weave_display(` … `)` around a last bare expression.
+    static func insertions(_ cell: Cell) -> [CodeInsertion] {
         let statements = TopLevelStatements(cell.code)
-        if let last = statements.lastExpression, last.upperBound < lines.count {
-            lines[last.lowerBound] = displayPrefix + lines[last.lowerBound]
-            lines[last.upperBound] = stripTrailingComment(lines[last.upperBound]) + ")"
+        var result = statements.starts.map { CodeInsertion(at: $0, text: statementPrefix(cell.codeLine + $0.line)) }
+        if let shown = statements.displayed {
+            result.append(CodeInsertion(at: shown.lowerBound, text: displayPrefix))
+            result.append(CodeInsertion(at: shown.upperBound, text: displaySuffix))
         }
-        for start in statements.startLines where start < lines.count {
-            lines[start] = statementPrefix(cell.codeLine + start) + lines[start]
-        }
-        return lines.joined(separator: "\n")
+        return result
     }
 
     static let displayPrefix = "__weave_display("
+    static let displaySuffix = ")"
 
     static func statementPrefix(_ line: Int) -> String { "__weave_at(\(line)); " }
 
-    /// For each note line of the cell, how many characters the markers added before its code.
-    static func columnShifts(_ cell: Cell) -> [Int: Int] {
-        let statements = TopLevelStatements(cell.code)
-        var shifts: [Int: Int] = [:]
-        if let last = statements.lastExpression { shifts[cell.codeLine + last.lowerBound] = displayPrefix.count }
-        for start in statements.startLines {
-            shifts[cell.codeLine + start, default: 0] += statementPrefix(cell.codeLine + start).count
+    /// For each note line of the cell, the text the markers inserted into it, in column order.
+    static func columnShifts(_ cell: Cell) -> [Int: [ColumnShift]] {
+        var shifts: [Int: [ColumnShift]] = [:]
+        for insertion in insertions(cell).sorted(by: { $0.at.offset < $1.at.offset }) {
+            let shift = ColumnShift(column: insertion.at.column + 1, width: insertion.text.utf8.count)
+            var line = shifts[cell.codeLine + insertion.at.line] ?? []
+            if line.last?.column == shift.column { line[line.count - 1].width += shift.width } else { line.append(shift) }
+            shifts[cell.codeLine + insertion.at.line] = line
         }
         return shifts
     }
 
-    /// Removes a `// comment` at the end of a line (outside strings), so a closing parenthesis can follow.
-    static func stripTrailingComment(_ line: String) -> String {
-        var kept = ""
-        for token in SwiftLexer.tokenize(line) where token.kind != .comment { kept += token.text }
-        return kept
+    /// The note's column for a column swiftc reported on a note line of the cell.
+    static func noteColumn(_ column: Int, line: Int, in cell: Cell) -> Int {
+        ColumnShift.noteColumn(column, shifts: columnShifts(cell)[line] ?? [])
     }
 
     static func swiftStringLiteral(_ text: String) -> String {

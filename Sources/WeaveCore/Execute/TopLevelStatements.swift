@@ -1,96 +1,84 @@
-/// Finds the top-level statements of a cell: where each starts, and whether the last is a bare expression.
-///
-/// A new statement starts on a line at bracket depth 0 when the previous line did not end inside an
-/// expression (an operator, a comma, an opening bracket) and the line does not continue one (`.x`,
-/// an operator, `else`, `catch`, a closing bracket).
-public struct TopLevelStatements: Equatable, Sendable {
-    /// 0-based line numbers (within the cell) where top-level statements start.
-    public var startLines: [Int]
-    /// The 0-based line range of the last statement, if it is a bare expression worth displaying.
-    public var lastExpression: ClosedRange<Int>?
+import SwiftParser
+import SwiftSyntax
 
-    static let declarationKeywords: Set<String> = [
-        "let", "var", "func", "struct", "class", "enum", "protocol", "extension", "import", "typealias",
-        "for", "while", "repeat", "if", "guard", "switch", "do", "return", "defer", "throw", "break", "continue",
-        "public", "private", "fileprivate", "internal", "final", "static", "actor",
-    ]
+/// The top-level statements of a cell as Apple's Swift parser sees them: where each starts, and the last one's expression if it is displayed.
+///
+/// A statement start is listed only when the statement begins its line, so a line gets at most one
+/// marker and no marker lands inside another statement (`foo(\n1); bar()` lists only `foo`). The last
+/// statement is displayed when it is an expression that is not an assignment and not `if` or `switch`.
+public struct TopLevelStatements: Equatable, Sendable {
+    /// A place in a cell's code, between two UTF-8 bytes.
+    public struct Position: Comparable, Sendable {
+        /// The UTF-8 offset from the start of the code.
+        public var offset: Int
+        /// The 0-based line within the code.
+        public var line: Int
+        /// The 0-based UTF-8 offset within the line (swiftc counts diagnostic columns in UTF-8 bytes too).
+        public var column: Int
+
+        public static func < (a: Position, b: Position) -> Bool { a.offset < b.offset }
+    }
+
+    /// Where the first token of each top-level statement that begins its line is.
+    public var starts: [Position]
+    /// The last statement's expression, from the start of its first token to the end of its last, trivia excluded.
+    public var displayed: Range<Position>?
+
+    /// 0-based line numbers (within the cell) where top-level statements start.
+    public var startLines: [Int] { starts.map(\.line) }
+    /// The 0-based line range of the last statement, if it is a bare expression worth displaying.
+    public var lastExpression: ClosedRange<Int>? { displayed.map { $0.lowerBound.line...$0.upperBound.line } }
 
     public init(_ code: String) {
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var starts: [Int] = []
-        var depth = 0
-        var previousEndsOpen = false
-        var statementTokens: [[SwiftLexer.Token]] = []
-        var lineTokens: [SwiftLexer.Token] = []
-        var lineIndex = 0
-        var firstTokenOfLine = true
-        let tokens = SwiftLexer.tokenize(code)
-        var meaningfulOnLine: [SwiftLexer.Token] = []
-
-        func finishLine() {
-            defer { lineIndex += 1; lineTokens = []; meaningfulOnLine = []; firstTokenOfLine = true }
-            guard let last = meaningfulOnLine.last else { return }
-            previousEndsOpen = depth > 0 || (last.kind == .punctuation && Self.continuesAfter.contains(last.text))
-                || (last.kind == .keyword && ["in", "as", "is", "try", "await", "return"].contains(last.text) && depth > 0)
+        let tree = Parser.parse(source: code)
+        let converter = SourceLocationConverter(fileName: "", tree: tree)
+        func position(_ p: AbsolutePosition) -> Position {
+            let location = converter.location(for: p)
+            return Position(offset: p.utf8Offset, line: location.line - 1, column: location.column - 1)
         }
-
-        for token in tokens {
-            if token.kind == .newline { finishLine(); continue }
-            lineTokens.append(token)
-            if token.kind == .whitespace || token.kind == .comment { continue }
-            if firstTokenOfLine {
-                firstTokenOfLine = false
-                let continues = Self.continuesBefore.contains(token.text)
-                    || (token.kind == .keyword && ["else", "catch", "where", "in", "as", "is"].contains(token.text))
-                if depth == 0 && !previousEndsOpen && !continues {
-                    starts.append(lineIndex)
-                    statementTokens.append([])
-                }
-            }
-            if token.kind == .punctuation {
-                if "([{".contains(token.text) { depth += 1 }
-                if ")]}".contains(token.text) { depth = Swift.max(0, depth - 1) }
-            }
-            if !statementTokens.isEmpty { statementTokens[statementTokens.count - 1].append(token) }
-            meaningfulOnLine.append(token)
+        starts = tree.statements.compactMap { item in
+            guard let first = item.firstToken(viewMode: .sourceAccurate) else { return nil }
+            let start = position(first.positionAfterSkippingLeadingTrivia)
+            if let previous = first.previousToken(viewMode: .sourceAccurate),
+               position(previous.endPositionBeforeTrailingTrivia).line == start.line { return nil }
+            return start
         }
-        finishLine()
-        startLines = starts
-        lastExpression = nil
-        if let lastStart = starts.last, let last = statementTokens.last, Self.isBareExpression(last) {
-            var end = lines.count - 1
-            while end > lastStart, lines[end].trimmingCharacters(in: .whitespaces).isEmpty
-                    || lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("//") { end -= 1 }
-            lastExpression = lastStart...end
+        displayed = nil
+        if let last = tree.statements.last, let expression = Self.displayedExpression(last),
+           let first = expression.firstToken(viewMode: .sourceAccurate),
+           let end = expression.lastToken(viewMode: .sourceAccurate) {
+            displayed = position(first.positionAfterSkippingLeadingTrivia)..<position(end.endPositionBeforeTrailingTrivia)
         }
     }
 
-    static let continuesAfter: Set<String> = ["(", "[", "{", ",", ".", "=", "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "!", "?", ":", "\\"]
-    static let continuesBefore: Set<String> = [".", ")", "]", "}", "+", "*", "/", "%", "&", "|", "^", "=", "<", ">", "?", ":", ","]
-
-    /// Whether a statement's tokens form an expression rather than a declaration, control flow or assignment.
-    static func isBareExpression(_ tokens: [SwiftLexer.Token]) -> Bool {
-        guard let first = tokens.first else { return false }
-        if first.kind == .keyword && declarationKeywords.contains(first.text) { return false }
-        if first.kind == .attribute { return false }
-        if first.kind == .punctuation && first.text == "#" { return false }
-        // An assignment `=` (or `+=` …) at depth 0 makes it a statement.
-        var depth = 0
-        for (k, t) in tokens.enumerated() where t.kind == .punctuation {
-            if "([{".contains(t.text) { depth += 1 }
-            if ")]}".contains(t.text) { depth -= 1 }
-            guard depth == 0, t.text == "=" else { continue }
-            let before = k > 0 ? tokens[k - 1].text : ""
-            let after = k + 1 < tokens.count ? tokens[k + 1].text : ""
-            if after == "=" || before == "=" || before == "!" || before == "<" || before == ">" {
-                if before == "<" || before == ">" {
-                    // `<=`/`>=` compare, but `<<=`/`>>=` assign.
-                    if k >= 2 && tokens[k - 2].text == before { return false }
-                }
-                continue
-            }
-            return false
+    /// The statement's expression, if it is one whose value a reader wants to see.
+    static func displayedExpression(_ item: CodeBlockItemSyntax) -> ExprSyntax? {
+        // Code that does not parse is left as written, so the compiler's message is about the cell's own text.
+        guard !item.hasError, case .expr(let expression) = item.item else { return nil }
+        if expression.is(IfExprSyntax.self) || expression.is(SwitchExprSyntax.self) || isAssignment(expression) {
+            return nil
         }
-        return true
+        return expression
+    }
+
+    /// Whether an expression assigns at its top level: `a = b`, `a += 1`, `try x = f()`, `x = y == z`.
+    static func isAssignment(_ expression: ExprSyntax) -> Bool {
+        if let e = expression.as(TryExprSyntax.self) { return isAssignment(e.expression) }
+        if let e = expression.as(AwaitExprSyntax.self) { return isAssignment(e.expression) }
+        if let e = expression.as(UnsafeExprSyntax.self) { return isAssignment(e.expression) }
+        if let e = expression.as(InfixOperatorExprSyntax.self) { return isAssignmentOperator(e.operator) }
+        guard let sequence = expression.as(SequenceExprSyntax.self) else { return false }
+        // `try` and `await` bind to one operand of an unfolded sequence, so the operators are its direct elements.
+        return sequence.elements.contains(where: isAssignmentOperator)
+    }
+
+    /// Comparison operators that end in `=` but do not assign.
+    static let comparisons: Set<String> = ["==", "!=", "<=", ">=", "===", "!==", "~=", ".==", ".!=", ".<=", ".>="]
+
+    /// Whether an operator in an (unfolded) operator sequence is `=` or a compound assignment like `+=`.
+    static func isAssignmentOperator(_ element: ExprSyntax) -> Bool {
+        if element.is(AssignmentExprSyntax.self) { return true }
+        guard let op = element.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
+        return op.hasSuffix("=") && !comparisons.contains(op)
     }
 }

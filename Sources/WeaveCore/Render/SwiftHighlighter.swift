@@ -1,19 +1,115 @@
-/// Highlights Swift code at build time as HTML spans, so pages need no JavaScript.
+import SwiftIDEUtils
+import SwiftParser
+import SwiftSyntax
+
+/// Highlights Swift code at build time as HTML spans, from the classifications of Apple's Swift parser.
+///
+/// Every byte of the code appears exactly once in the output, HTML-escaped; code that does not parse
+/// is still highlighted as far as the parser's recovery understands it.
 enum SwiftHighlighter {
+    /// What a stretch of code is shown as; each case but `plain` is a CSS class of the stylesheet.
+    enum Style: Equatable {
+        case plain, keyword, type, number, string, comment, attribute
+
+        var cssClass: String? {
+            switch self {
+            case .plain: nil
+            case .keyword: "hl-kw"
+            case .type: "hl-ty"
+            case .number: "hl-num"
+            case .string: "hl-str"
+            case .comment: "hl-com"
+            case .attribute: "hl-attr"
+            }
+        }
+    }
+
     static func html(_ code: String) -> String {
+        let bytes = Array(code.utf8)
         var out = ""
-        for token in SwiftLexer.tokenize(code) {
-            let text = HTML.escape(token.text)
-            switch token.kind {
-            case .keyword: out += "<span class=\"hl-kw\">\(text)</span>"
-            case .type: out += "<span class=\"hl-ty\">\(text)</span>"
-            case .number: out += "<span class=\"hl-num\">\(text)</span>"
-            case .string: out += "<span class=\"hl-str\">\(text)</span>"
-            case .comment: out += "<span class=\"hl-com\">\(text)</span>"
-            case .attribute: out += "<span class=\"hl-attr\">\(text)</span>"
-            default: out += text
+        for run in runs(code) {
+            let text = HTML.escape(String(decoding: bytes[run.range], as: UTF8.self))
+            if let cls = run.style.cssClass {
+                out += "<span class=\"\(cls)\">\(text)</span>"
+            } else {
+                out += text
             }
         }
         return out
+    }
+
+    /// The code cut into consecutive UTF-8 ranges of one style each, covering it exactly.
+    static func runs(_ code: String) -> [(range: Range<Int>, style: Style)] {
+        let bytes = Array(code.utf8)
+        let tree = Parser.parse(source: code)
+        var styles = [Style](repeating: .plain, count: bytes.count)
+        func paint(_ range: Range<AbsolutePosition>, _ style: Style) {
+            let lower = Swift.max(0, range.lowerBound.utf8Offset)
+            let upper = Swift.min(bytes.count, range.upperBound.utf8Offset)
+            guard lower < upper else { return }
+            for k in lower..<upper { styles[k] = style }
+        }
+        for classified in tree.classifications {
+            var style = Style(classified.kind)
+            // Readers expect `Tensor(…)` and `Linear.init` in types' colour, as in type position.
+            if classified.kind == .identifier, bytes.indices.contains(classified.range.lowerBound.utf8Offset),
+               startsWithCapital(bytes, at: classified.range.lowerBound.utf8Offset) {
+                style = .type
+            }
+            paint(classified.range, style)
+        }
+        // A string literal is one string, its `#`s, `\(` and `)` and a multi-line one's indentation
+        // included; only the code inside an interpolation keeps its own colours.
+        let literals = StringParts(viewMode: .sourceAccurate)
+        literals.walk(tree)
+        for range in literals.ranges { paint(range, .string) }
+
+        guard !bytes.isEmpty else { return [] }
+        var runs: [(range: Range<Int>, style: Style)] = []
+        var start = 0
+        for k in 1...bytes.count where k == bytes.count || styles[k] != styles[start] {
+            runs.append((start..<k, styles[start]))
+            start = k
+        }
+        return runs
+    }
+
+    /// Whether the identifier at `offset` (after an optional backtick) begins with an upper-case letter.
+    private static func startsWithCapital(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let start = bytes[offset] == UInt8(ascii: "`") ? offset + 1 : offset
+        guard start < bytes.count else { return false }
+        let rest = String(decoding: bytes[start..<Swift.min(bytes.count, start + 4)], as: UTF8.self)
+        return rest.first?.isUppercase ?? false
+    }
+}
+
+/// The stretches of string literals that are string text rather than interpolated code.
+private final class StringParts: SyntaxVisitor {
+    var ranges: [Range<AbsolutePosition>] = []
+
+    override func visit(_ node: StringLiteralExprSyntax) -> SyntaxVisitorContinueKind {
+        // Recovered literals may lack tokens (a closing quote or parenthesis), so stretches can be empty.
+        func add(_ from: AbsolutePosition, _ to: AbsolutePosition) { if from < to { ranges.append(from..<to) } }
+        var start = node.positionAfterSkippingLeadingTrivia
+        for case .expressionSegment(let interpolation) in node.segments {
+            add(start, interpolation.leftParen.endPositionBeforeTrailingTrivia)
+            start = Swift.max(start, interpolation.rightParen.positionAfterSkippingLeadingTrivia)
+        }
+        add(start, node.endPositionBeforeTrailingTrivia)
+        return .visitChildren  // interpolations can hold literals of their own
+    }
+}
+
+extension SwiftHighlighter.Style {
+    init(_ kind: SyntaxClassification) {
+        switch kind {
+        case .keyword, .ifConfigDirective: self = .keyword
+        case .type: self = .type
+        case .integerLiteral, .floatLiteral: self = .number
+        case .stringLiteral, .regexLiteral: self = .string
+        case .lineComment, .blockComment, .docLineComment, .docBlockComment: self = .comment
+        case .attribute: self = .attribute
+        default: self = .plain
+        }
     }
 }

@@ -60,6 +60,14 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         #expect(texts(outcome.cells[0]).contains { $0.hasPrefix("error:notes/test.md:5:9: error: cannot find 'undefinedName' in scope") })
     }
 
+    @Test func compileErrorColumnsAreTheNotesAroundInsertedCode() throws {
+        let outcome = try run("```swift-nn\nlet a = 1; _ = a + undefinedOne\n  [undefinedThree,\n   a].count + undefinedTwo // sum\n```\n")
+        let errors = texts(outcome.cells[0]).filter { $0.hasPrefix("error:") }
+        #expect(errors.contains { $0.hasPrefix("error:notes/test.md:2:20: error: cannot find 'undefinedOne' in scope") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("error:notes/test.md:3:4: error: cannot find 'undefinedThree' in scope") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("error:notes/test.md:4:15: error: cannot find 'undefinedTwo' in scope") }, "\(errors)")
+    }
+
     @Test func engineShapeErrorsNameTheCellLine() throws {
         let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet b = Tensor.zeros([4, 5])\nlet c = a.matmul(b)\n```\n")
         #expect(outcome.cells[0].status == .failed)

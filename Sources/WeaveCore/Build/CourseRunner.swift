@@ -86,7 +86,7 @@ public struct CourseRunner {
                      strict: Bool) throws(Diagnostic) -> SiteOutput {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
-        let pageCache = useCache ? PageCache(directory: cacheRoot.appendingPathComponent("pages")) : nil
+        let pageCache = useCache ? PageCache(file: cacheRoot.appendingPathComponent("pages.pack")) : nil
         let universe = PageCache.linkUniverse(course.notes, links: links)
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
@@ -111,7 +111,7 @@ public struct CourseRunner {
         }
         if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
         formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
-        pageCache?.prune(keeping: Set(keys))
+        pageCache?.save(keeping: Set(keys))
         let rendered = pages.map { $0! }
         for page in rendered {
             for warning in page.warnings { log(warning.description) }

@@ -1,22 +1,28 @@
 import Foundation
 
-/// Keeps rendered page bodies on disk, so a rebuild re-renders (and re-typesets) only changed pages.
+/// Keeps rendered pages on disk, so a rebuild re-renders (and re-typesets) only changed pages.
 ///
 /// The key covers the note's text, its cell outcomes, weave's version, and the "link universe" (every
 /// note's path, title and heading ids, and the other files in the notes folder), since links and
 /// embeds on a page depend on those.
-public struct PageCache: Sendable {
-    public let directory: URL
+///
+/// All pages live in one file, read once and written once per build (only when a page changed): a
+/// file per page would create and delete hundreds of small files in every build. Safe to share between
+/// the threads rendering pages.
+public final class PageCache: @unchecked Sendable {
+    public let file: URL
+    private let lock = NSLock()
+    /// Key → the page's entry (JSON) and body, as read from the file or stored by this build.
+    private var pages: [String: (entry: Data, body: Data)]?
+    private var changed = false
 
-    public init(directory: URL) { self.directory = directory }
+    public init(file: URL) { self.file = file }
 
     struct Entry: Codable {
         var headings: [RenderedPage.Heading]
         var warnings: [Diagnostic]
         var mathCount: Int
         var assets: [String]
-        /// The body file's size: a body lost or cut short (cache files are not synced to disk) is a miss.
-        var bodyBytes: Int
     }
 
     /// A hash of what every page's links can resolve to: notes, titles, headings and the other files.
@@ -44,37 +50,80 @@ public struct PageCache: Sendable {
         return h.hex
     }
 
-    /// The body is kept as a file of its own: decoding large HTML out of JSON is slow.
     func load(_ key: String, note: Note) -> RenderedPage? {
-        guard let data = try? Data(contentsOf: file(key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              let body = try? Data(contentsOf: bodyFile(key)), body.count == entry.bodyBytes else { return nil }
-        return RenderedPage(note: note, body: String(decoding: body, as: UTF8.self), headings: entry.headings,
+        lock.lock()
+        let stored = all()[key]
+        lock.unlock()
+        guard let stored, let entry = try? JSONDecoder().decode(Entry.self, from: stored.entry) else { return nil }
+        return RenderedPage(note: note, body: String(decoding: stored.body, as: UTF8.self), headings: entry.headings,
                             warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets)
     }
 
     func store(_ page: RenderedPage, key: String) {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let body = Data(page.body.utf8)
-        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets,
-                          bodyBytes: body.count)
+        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets)
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
-        try? UnsyncedFile.replace(bodyFile(key), with: body)
-        try? UnsyncedFile.replace(file(key), with: data)
+        lock.lock()
+        _ = all()
+        pages?[key] = (data, Data(page.body.utf8))
+        changed = true
+        lock.unlock()
     }
 
-    /// Removes entries whose keys are not in `live`.
-    func prune(keeping live: Set<String>) {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in files {
-            let key = name.split(separator: ".").first.map(String.init) ?? name
-            guard !live.contains(key) else { continue }
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    /// Writes the file with the pages whose keys are in `live` (dropping pages of notes that changed or
+    /// disappeared), if anything changed since it was read.
+    func save(keeping live: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        var kept = all()
+        kept = kept.filter { live.contains($0.key) }
+        guard changed || kept.count != pages?.count else { return }
+        var out = BinaryWriter(magic: Self.magic)
+        out.count(kept.count)
+        for (key, page) in kept.sorted(by: { $0.key < $1.key }) {
+            out.string(key)
+            out.bytes(page.entry)
+            out.bytes(page.body)
+        }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? UnsyncedFile.replace(file, with: out.data)
+        removeLeftovers()
+        pages = kept
+        changed = false
+    }
+
+    /// Removes temporary copies of the file left by builds killed while writing it.
+    private func removeLeftovers() {
+        let folder = file.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(".tmp-") && name.hasSuffix("-" + file.lastPathComponent) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
-    private func file(_ key: String) -> URL { directory.appendingPathComponent("\(key).json") }
-    private func bodyFile(_ key: String) -> URL { directory.appendingPathComponent("\(key).html") }
+    // MARK: The file
+    //
+    // "weave-pages 1\n", a count, then per page its key, its entry as JSON and its body (`BinaryWriter`'s
+    // strings and byte runs), sorted by key. A damaged file reads as empty.
+
+    static let magic = Data("weave-pages 1\n".utf8)
+
+    /// The pages, read from the file on first use. Call with the lock held.
+    private func all() -> [String: (entry: Data, body: Data)] {
+        if let pages { return pages }
+        let read = (try? Data(contentsOf: file)).flatMap(Self.decode) ?? [:]
+        pages = read
+        return read
+    }
+
+    static func decode(_ data: Data) -> [String: (entry: Data, body: Data)]? {
+        guard var reader = BinaryReader(data, magic: magic), let count = reader.count() else { return nil }
+        var pages: [String: (entry: Data, body: Data)] = [:]
+        for _ in 0..<count {
+            guard let key = reader.string(), let entry = reader.bytes(), let body = reader.bytes() else { return nil }
+            pages[key] = (entry, body)
+        }
+        return reader.atEnd ? pages : nil
+    }
 }
 
 extension JSONEncoder {

@@ -21,7 +21,7 @@ import Testing
     }
 
     func emptyPageCache(_ notes: TemporaryNotes) throws {
-        try FileManager.default.removeItem(at: notes.root.appendingPathComponent("cache/pages"))
+        try FileManager.default.removeItem(at: notes.root.appendingPathComponent("cache/pages.pack"))
     }
 
     @Test func pagesRenderedAgainTypesetNothingAndGiveTheSameBytes() throws {

@@ -57,32 +57,30 @@ public struct FormulaStore: Sendable {
     // MARK: The file format
     //
     // "weave-formulas 1\n", the typesetter identity and a count, then per formula: display (one byte),
-    // TeX, HTML, error flag (one byte) and error message if flagged. Strings are a 32-bit little-endian
-    // byte count and UTF-8. Formulas are written sorted, so the same formulas give the same bytes.
+    // TeX, HTML, error flag (one byte) and error message if flagged (`BinaryWriter`'s strings). Formulas
+    // are written sorted, so the same formulas give the same bytes.
 
     static let magic = Data("weave-formulas 1\n".utf8)
 
     static func encode(_ formulas: [Formula: MathResult], typesetter: String) -> Data {
-        var out = magic
-        appendString(typesetter, to: &out)
-        appendCount(formulas.count, to: &out)
+        var out = BinaryWriter(magic: magic)
+        out.string(typesetter)
+        out.count(formulas.count)
         let sorted = formulas.sorted { ($0.key.tex, $0.key.display ? 1 : 0) < ($1.key.tex, $1.key.display ? 1 : 0) }
         for (formula, result) in sorted {
-            out.append(formula.display ? 1 : 0)
-            appendString(formula.tex, to: &out)
-            appendString(result.html, to: &out)
-            out.append(result.error == nil ? 0 : 1)
-            if let error = result.error { appendString(error, to: &out) }
+            out.byte(formula.display ? 1 : 0)
+            out.string(formula.tex)
+            out.string(result.html)
+            out.byte(result.error == nil ? 0 : 1)
+            if let error = result.error { out.string(error) }
         }
-        return out
+        return out.data
     }
 
     /// nil when the data is not a complete file of this format written by `typesetter`.
     static func decode(_ data: Data, typesetter: String) -> [Formula: MathResult]? {
-        var reader = ByteReader(data: data)
-        guard reader.take(magic.count) == magic, reader.string() == typesetter, let count = reader.count() else {
-            return nil
-        }
+        guard var reader = BinaryReader(data, magic: magic), reader.string() == typesetter,
+              let count = reader.count() else { return nil }
         var formulas: [Formula: MathResult] = [:]
         formulas.reserveCapacity(count)
         for _ in 0..<count {
@@ -96,45 +94,5 @@ public struct FormulaStore: Sendable {
             formulas[Formula(tex: tex, display: display == 1)] = MathResult(html: html, error: error)
         }
         return reader.atEnd ? formulas : nil
-    }
-
-    private static func appendCount(_ n: Int, to out: inout Data) {
-        withUnsafeBytes(of: UInt32(n).littleEndian) { out.append(contentsOf: $0) }
-    }
-
-    private static func appendString(_ s: String, to out: inout Data) {
-        appendCount(s.utf8.count, to: &out)
-        out.append(contentsOf: s.utf8)
-    }
-}
-
-/// Reads the store's format front to back; every read returns nil past the end.
-private struct ByteReader {
-    let data: Data
-    var offset: Int
-
-    init(data: Data) {
-        self.data = data
-        offset = data.startIndex
-    }
-
-    var atEnd: Bool { offset == data.endIndex }
-
-    mutating func take(_ n: Int) -> Data? {
-        guard n >= 0, data.endIndex - offset >= n else { return nil }
-        defer { offset += n }
-        return data[offset..<offset + n]
-    }
-
-    mutating func byte() -> UInt8? { take(1)?.first }
-
-    mutating func count() -> Int? {
-        guard let bytes = take(4) else { return nil }
-        return bytes.reversed().reduce(0) { $0 << 8 | Int($1) }
-    }
-
-    mutating func string() -> String? {
-        guard let n = count(), let bytes = take(n) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

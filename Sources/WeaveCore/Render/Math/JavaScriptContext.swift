@@ -13,6 +13,7 @@
 // so contexts on different threads run truly in parallel.
 
 import CJavaScriptCore
+import Foundation
 
 /// A JavaScript exception, or a value that was not what the caller expected.
 struct JavaScriptError: Error, CustomStringConvertible {
@@ -35,9 +36,19 @@ final class JavaScriptContext {
     fileprivate let ref: JSGlobalContextRef
 
     init() {
+        _ = Self.tuneOnce
         // nil class: an ordinary global object. A new context group per context (no sharing).
         ref = JSGlobalContextCreate(nil)
     }
+
+    /// Turns off JavaScriptCore's top compiler tier (FTL) before the first virtual machine starts.
+    ///
+    /// A build typesets a few thousand formulas at most, and FTL spends more CPU compiling KaTeX than such
+    /// a run gets back: on 40 pages of 36 formulas, a first build takes ~0.51 s instead of ~0.6–0.7 s
+    /// (2 cores). Very long runs lose ~10% of steady-state speed. `JSC_useFTLJIT` in the environment wins.
+    private static let tuneOnce: Void = {
+        if getenv("JSC_useFTLJIT") == nil { _ = jsc_options_set_boolean("useFTLJIT", 0) }
+    }()
 
     deinit {
         JSGlobalContextRelease(ref)

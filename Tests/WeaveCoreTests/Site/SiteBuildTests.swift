@@ -56,6 +56,25 @@ import Testing
         #expect(warnings.contains { $0.contains("01-first.md:19: warning: missing image nowhere.png") })
     }
 
+    @Test func katexStylesheetNamesOnlyWOFF2FontsAndEachIsInTheSite() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        _ = try notes.build()
+        let css = try notes.page("assets/katex/katex.min.css")
+        let named = css.components(separatedBy: "url(fonts/").dropFirst().map { String($0.prefix { $0 != ")" }) }
+        let copied = try FileManager.default.contentsOfDirectory(atPath: notes.site.appendingPathComponent("assets/katex/fonts").path)
+        #expect(named.count == 20 && named.allSatisfy { $0.hasSuffix(".woff2") })
+        #expect(Set(copied) == Set(named))
+        #expect(css.contains("font-family:KaTeX_Main") && !css.contains(".ttf") && !css.contains(".woff)"))
+    }
+
+    @Test func woff2OnlyKeepsTheRestOfTheStylesheet() {
+        let css = "@font-face{font-family:K;src:url(fonts/K.woff2) format('woff2'),url(fonts/K.woff) format('woff'),"
+            + "url(fonts/K.ttf) format('truetype');font-weight:400}.katex{font:normal 1.21em KaTeX_Main}"
+        #expect(SiteBuilder.woff2Only(css) == "@font-face{font-family:K;src:url(fonts/K.woff2) format('woff2');"
+            + "font-weight:400}.katex{font:normal 1.21em KaTeX_Main}")
+    }
+
     @Test func buildingTwiceGivesIdenticalBytes() throws {
         let notes = try TemporaryNotes(Self.course)
         defer { notes.cleanUp() }

@@ -1,30 +1,44 @@
 import Foundation
-import SwiftParser
 import SwiftSyntax
+
+/// A file a note's cells may read, and what it held when they ran.
+struct DataFile: Codable, Equatable, Sendable {
+    /// The path as the cells run it: absolute, or resolved against the note's folder.
+    var path: String
+    /// A hash of the contents; nil when there was no such file (a string literal that names no file).
+    var contentHash: String?
+}
 
 /// Finds the data files a note's cells read, so that editing one re-runs the note.
 ///
-/// A string literal in a cell that names an existing file — absolute, or relative to the note's
-/// folder, where cells run — counts as a data file; its contents go into the cache key.
+/// Every string literal in a cell (of one plain segment) is taken as a possible path, absolute or
+/// relative to the note's folder, where cells run. The cell cache keeps these with the outcome and
+/// re-checks them by path, so finding them (a parse of each cell) happens only when the cells run.
 enum DataFiles {
-    /// A fingerprint of the files the cells name, in order of appearance.
-    static func fingerprint(_ note: Note) -> String {
-        var h = Hasher64()
+    /// The files the cells name, as they are now, in order of appearance.
+    static func current(_ note: Note) -> [DataFile] {
         let noteFolder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
+        var seen = Set<String>()
+        var files: [DataFile] = []
         for cell in note.cells {
-            for path in stringLiterals(in: cell.code) {
-                guard !path.isEmpty, path.count < 512 else { continue }
-                for candidate in [path.hasPrefix("/") ? path : noteFolder.appendingPathComponent(path).path] {
-                    var isDirectory: ObjCBool = false
-                    guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-                          let data = FileManager.default.contents(atPath: candidate) else { continue }
-                    h.combine(path)
-                    h.combine(Hasher64.hex(data))
-                    break
-                }
+            for literal in stringLiterals(in: cell.code) where !literal.isEmpty && literal.utf8.count < 512 {
+                let path = literal.hasPrefix("/") ? literal : noteFolder.appendingPathComponent(literal).path
+                if seen.insert(path).inserted { files.append(DataFile(path: path, contentHash: contentHash(path))) }
             }
         }
-        return h.hex
+        return files
+    }
+
+    /// The same files as they are now.
+    static func refreshed(_ files: [DataFile]) -> [DataFile] {
+        files.map { DataFile(path: $0.path, contentHash: contentHash($0.path)) }
+    }
+
+    private static func contentHash(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path) else { return nil }
+        return Hasher64.hex(data)
     }
 
     /// The values of the code's string literals made of one plain segment (no interpolation), in order of appearance.
@@ -39,7 +53,7 @@ enum DataFiles {
             }
         }
         let collector = Collector(viewMode: .sourceAccurate)
-        collector.walk(Parser.parse(source: code))
+        collector.walk(ParsedCode.tree(code))
         return collector.values
     }
 }

@@ -2,40 +2,48 @@ import Foundation
 
 /// Stores note outcomes on disk under a hash of everything that can change them.
 ///
-/// The key covers the cells, their options and instrumented code, the data files they name, the note's path and time
-/// limit, the engine and runtime build, and weave's version, so editing prose never re-runs cells.
+/// The key covers the cells and their options, the note's path and time limit, the engine and runtime
+/// build, weave's version and the way cells are instrumented, so editing prose never re-runs cells. The
+/// data files the cells name are kept in the entry with their content hashes and checked on load, so an
+/// edited data file re-runs the note; computing the key parses nothing.
 public struct ExecutionCache: Sendable {
     public let directory: URL
 
     public init(directory: URL) { self.directory = directory }
 
-    /// The cache key for a note's cells (and the data files they name).
+    /// What is stored: the outcome and the data files it was computed from.
+    struct Entry: Codable {
+        var outcome: NoteOutcome
+        var dataFiles: [DataFile]
+    }
+
+    /// The cache key for a note's cells.
     public static func key(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
         var h = Hasher64()
         h.combine(WeaveVersion.current)
+        h.combine(ProgramGenerator.scheme)
         h.combine(toolchainIdentity)
         h.combine(note.source.displayPath)
         h.combine(String(timeout))
-        h.combine(DataFiles.fingerprint(note))
         for cell in note.cells {
             h.combine(cell.code)
-            // How the cell is instrumented decides what it displays, so a change there re-runs it.
-            h.combine(ProgramGenerator.instrumented(cell))
             h.combine("\(cell.index):\(cell.line):\(cell.options.hide):\(cell.options.norun):\(cell.options.nooutput):\(cell.options.fails)")
         }
         return h.hex
     }
 
+    /// The outcome stored under `key`, if the data files it was computed from are unchanged.
     public func load(_ key: String) -> NoteOutcome? {
-        guard let data = try? Data(contentsOf: file(key)) else { return nil }
-        return try? JSONDecoder().decode(NoteOutcome.self, from: data)
+        guard let data = try? Data(contentsOf: file(key)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              DataFiles.refreshed(entry.dataFiles) == entry.dataFiles else { return nil }
+        return entry.outcome
     }
 
-    public func store(_ outcome: NoteOutcome, key: String) {
+    /// Stores an outcome with the data files as they were when the cells ran.
+    func store(_ outcome: NoteOutcome, dataFiles: [DataFile], key: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(outcome) else { return }
+        guard let data = try? JSONEncoder.sorted.encode(Entry(outcome: outcome, dataFiles: dataFiles)) else { return }
         try? UnsyncedFile.replace(file(key), with: data)
     }
 

@@ -39,9 +39,13 @@ public struct NoteExecutor: Sendable {
                              key: key, cached: false)
         }
         if let cached = cache?.load(key) { return Execution(outcome: cached, key: key, cached: true) }
+        // The data files as the cells will see them (an edit during the run shows up in the next build).
+        let dataFiles = cache == nil ? [] : DataFiles.current(note)
         let outcome = execute(note, cells: cells)
         // Only outcomes that are not weave's own failures are worth keeping, nor those of a run a shutdown cut short.
-        if outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping { cache?.store(outcome, key: key) }
+        if outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping {
+            cache?.store(outcome, dataFiles: dataFiles, key: key)
+        }
         return Execution(outcome: outcome, key: key, cached: false)
     }
 

@@ -48,6 +48,10 @@ public enum ProgramGenerator {
         return result
     }
 
+    /// Names the way cells are instrumented; part of the cell cache's key. Change it whenever the generated
+    /// program changes what a cell displays or reports, so cached outcomes from the old way are not reused.
+    static let scheme = "swift-syntax statements 1"
+
     static let displayPrefix = "__weave_display("
     static let displaySuffix = ")"
 

@@ -1,4 +1,3 @@
-import SwiftParser
 import SwiftSyntax
 
 /// The top-level statements of a cell as Apple's Swift parser sees them: where each starts, and the last one's expression if it is displayed.
@@ -30,7 +29,7 @@ public struct TopLevelStatements: Equatable, Sendable {
     public var lastExpression: ClosedRange<Int>? { displayed.map { $0.lowerBound.line...$0.upperBound.line } }
 
     public init(_ code: String) {
-        let tree = Parser.parse(source: code)
+        let tree = ParsedCode.tree(code)
         let converter = SourceLocationConverter(fileName: "", tree: tree)
         func position(_ p: AbsolutePosition) -> Position {
             let location = converter.location(for: p)

@@ -1,5 +1,4 @@
 import SwiftIDEUtils
-import SwiftParser
 import SwiftSyntax
 
 /// Highlights Swift code at build time as HTML spans, from the classifications of Apple's Swift parser.
@@ -41,7 +40,7 @@ enum SwiftHighlighter {
     /// The code cut into consecutive UTF-8 ranges of one style each, covering it exactly.
     static func runs(_ code: String) -> [(range: Range<Int>, style: Style)] {
         let bytes = Array(code.utf8)
-        let tree = Parser.parse(source: code)
+        let tree = ParsedCode.tree(code)
         var styles = [Style](repeating: .plain, count: bytes.count)
         func paint(_ range: Range<AbsolutePosition>, _ style: Style) {
             let lower = Swift.max(0, range.lowerBound.utf8Offset)

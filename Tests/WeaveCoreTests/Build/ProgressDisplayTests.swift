@@ -5,7 +5,7 @@ import Testing
 @Suite struct ProgressDisplayTests {
     @Test func aTerminalGetsALiveStatusLineAndTheLogGetsOneLinePerNote() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: file) }
         let terminal = try FileHandle(forWritingTo: file)
         var lines: [String] = []

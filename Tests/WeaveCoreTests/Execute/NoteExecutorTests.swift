@@ -122,28 +122,49 @@ private func texts(_ outcome: CellOutcome) -> [String] {
 }
 
 @Suite(.serialized) struct ExecutionCacheTests {
-    @Test func proseEditsKeepTheKeyButCellAndDataEditsChangeIt() throws {
+    @Test func proseEditsKeepTheKeyButCellAndDataEditsRerun() throws {
         let notes = try TemporaryNotes([
             "a.md": "# A\n\nProse.\n\n```swift-nn\nlet text = try! String(contentsOfFile: \"data.txt\", encoding: .utf8)\nprint(text)\n```\n",
             "data.txt": "first",
         ])
         defer { notes.cleanUp() }
         let toolchain = try Toolchain.locate()
-        let executor = NoteExecutor(toolchain: toolchain, cache: nil)
+        let executor = NoteExecutor(toolchain: toolchain, cache: ExecutionCache(directory: notes.root.appendingPathComponent("cache")))
         func load() throws -> Note { try Course.load([notes.notes]).notes[0] }
-        let original = executor.key(try load())
+        let first = executor.execute(try load())
+        #expect(!first.cached && first.outcome.cells.first?.outputs.first == .text("first\n"))
+
         let file = notes.root.appendingPathComponent("notes/a.md")
         try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Prose.", with: "Other prose.")
             .write(to: file, atomically: true, encoding: .utf8)
-        #expect(executor.key(try load()) == original)
-        try "second".write(to: notes.root.appendingPathComponent("notes/data.txt"), atomically: true, encoding: .utf8)
-        let afterData = executor.key(try load())
-        #expect(afterData != original)
+        let afterProse = executor.execute(try load())
+        #expect(afterProse.key == first.key && afterProse.cached)
+
         // Cells run in the note's folder, so the relative path reads the note's data file.
-        let outcome = executor.run(try load())
-        #expect(outcome.cells.first?.outputs.first == .text("second\n"))
+        try "second".write(to: notes.root.appendingPathComponent("notes/data.txt"), atomically: true, encoding: .utf8)
+        let afterData = executor.execute(try load())
+        #expect(afterData.key == first.key && !afterData.cached)
+        #expect(afterData.outcome.cells.first?.outputs.first == .text("second\n"))
+        #expect(executor.execute(try load()).cached)
+
         try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "print(text)", with: "print(text, text)")
             .write(to: file, atomically: true, encoding: .utf8)
-        #expect(executor.key(try load()) != afterData)
+        let afterCell = executor.execute(try load())
+        #expect(afterCell.key != first.key && !afterCell.cached)
+    }
+
+    @Test func aDataFileThatAppearsLaterRerunsTheNote() throws {
+        let notes = try TemporaryNotes([
+            "a.md": "```swift-nn\nprint(FileManager.default.fileExists(atPath: \"later.csv\"))\n```\n",
+        ])
+        defer { notes.cleanUp() }
+        let executor = NoteExecutor(toolchain: try Toolchain.locate(),
+                                    cache: ExecutionCache(directory: notes.root.appendingPathComponent("cache")))
+        func load() throws -> Note { try Course.load([notes.notes]).notes[0] }
+        #expect(executor.execute(try load()).outcome.cells.first?.outputs.first == .text("false\n"))
+        #expect(executor.execute(try load()).cached)
+        try "x,y".write(to: notes.root.appendingPathComponent("notes/later.csv"), atomically: true, encoding: .utf8)
+        let after = executor.execute(try load())
+        #expect(!after.cached && after.outcome.cells.first?.outputs.first == .text("true\n"))
     }
 }

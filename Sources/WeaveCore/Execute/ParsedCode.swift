@@ -1,0 +1,28 @@
+import Foundation
+import SwiftParser
+import SwiftSyntax
+
+/// Parses each cell's code once per process: its statements, its string literals and its highlighting
+/// all read the same tree (parsing is the slow part, above all in a debug build of swift-syntax).
+enum ParsedCode {
+    private static let lock = NSLock()
+    private static var trees: [String: SourceFileSyntax] = [:]
+    /// Trees kept at most; a long `weave serve` session sees many versions of its cells.
+    private static let capacity = 2_000
+
+    /// The syntax tree of `code`, parsed on first request. Trees are immutable and shared between threads.
+    static func tree(_ code: String) -> SourceFileSyntax {
+        lock.lock()
+        if let tree = trees[code] {
+            lock.unlock()
+            return tree
+        }
+        lock.unlock()
+        let tree = Parser.parse(source: code)
+        lock.lock()
+        if trees.count >= capacity { trees.removeAll(keepingCapacity: true) }
+        trees[code] = tree
+        lock.unlock()
+        return tree
+    }
+}

@@ -23,7 +23,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from site_bench import note  # noqa: E402
+from site_bench import write_course  # noqa: E402
 
 
 def fetch(url):
@@ -50,10 +50,7 @@ def main():
     server = None
     try:
         notes = os.path.join(work, "notes")
-        os.makedirs(notes)
-        for i in range(50):
-            with open(os.path.join(notes, f"{i:02d}-note.md"), "w") as f:
-                f.write(note(i, with_cells=i % 5 == 0))
+        write_course(notes)
         server = subprocess.Popen([weave, "serve", notes, "--port", "0", "-o", os.path.join(work, "build")],
                                   cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = server.stdout.readline()

@@ -61,6 +61,14 @@ def note(i, with_cells):
     return "\n".join(parts)
 
 
+def write_course(notes):
+    """Writes the 50 notes into the folder `notes` (created): every fifth note has cells."""
+    os.makedirs(notes)
+    for i in range(50):
+        with open(os.path.join(notes, f"{i:02d}-note.md"), "w") as f:
+            f.write(note(i, with_cells=i % 5 == 0))
+
+
 def run(weave, notes, out):
     start = time.perf_counter()
     proc = subprocess.run([weave, "build", notes, "-o", out], capture_output=True, text=True)
@@ -78,10 +86,7 @@ def main():
     work = tempfile.mkdtemp(prefix="weave-bench-")
     try:
         notes = os.path.join(work, "notes")
-        os.makedirs(notes)
-        for i in range(50):
-            with open(os.path.join(notes, f"{i:02d}-note.md"), "w") as f:
-                f.write(note(i, with_cells=i % 5 == 0))
+        write_course(notes)
         os.chdir(work)
         out = os.path.join(work, "build")
 

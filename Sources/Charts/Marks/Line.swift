@@ -6,7 +6,7 @@
 /// Line("‖∇W‖", categories: ["conv1", "conv2", "fc"], values: gradientNorms)
 /// Line("test", x: epochs, y: accuracies, style: .dashed)
 /// ```
-public struct Line: Mark {
+public struct Line: LineSeriesMark {
     let data: SeriesData
     let style: LineStyle
     /// Names for x = 0, 1, 2 … when the line runs across categories (layers, classes).
@@ -39,20 +39,10 @@ public struct Line: Mark {
     }
 
     var chartKind: String? { "Line chart" }
-    var colorCount: Int { 1 }
-    var hasIntegerX: Bool { data.xsAreIntegers }
-
-    func extent(x: ScaleType, y: ScaleType) -> Extent { data.extent(x: x, y: y) }
-
-    func legendEntries(firstColor: Int) -> [LegendEntry] {
-        data.name.isEmpty ? [] : [LegendEntry(label: data.name, colorIndex: firstColor, swatch: .line(style))]
-    }
 
     func summary(x: ScaleType, y: ScaleType) -> String {
         "\(style.name)\(data.name.isEmpty ? "" : " “\(data.name)”"): \(data.rangeSummary(x: x, y: y))."
     }
-
-    func notes(x: ScaleType, y: ScaleType) -> [String] { data.notes(x: x, y: y) }
 
     func draw(on canvas: PlotCanvas, firstColor: Int, into svg: inout SVGWriter) {
         let points = data.points(x: canvas.x.type, y: canvas.y.type).map { $0.flatMap { canvas.point($0.x, $0.y) } }

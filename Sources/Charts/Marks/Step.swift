@@ -3,7 +3,7 @@
 /// ```swift
 /// Step("lr", values: schedule)
 /// ```
-public struct Step: Mark {
+public struct Step: LineSeriesMark {
     let data: SeriesData
     let style: LineStyle
 
@@ -20,20 +20,10 @@ public struct Step: Mark {
     }
 
     var chartKind: String? { "Step chart" }
-    var colorCount: Int { 1 }
-    var hasIntegerX: Bool { data.xsAreIntegers }
-
-    func extent(x: ScaleType, y: ScaleType) -> Extent { data.extent(x: x, y: y) }
-
-    func legendEntries(firstColor: Int) -> [LegendEntry] {
-        data.name.isEmpty ? [] : [LegendEntry(label: data.name, colorIndex: firstColor, swatch: .line(style))]
-    }
 
     func summary(x: ScaleType, y: ScaleType) -> String {
         "step \(style.name)\(data.name.isEmpty ? "" : " “\(data.name)”"): \(data.rangeSummary(x: x, y: y))."
     }
-
-    func notes(x: ScaleType, y: ScaleType) -> [String] { data.notes(x: x, y: y) }
 
     func draw(on canvas: PlotCanvas, firstColor: Int, into svg: inout SVGWriter) {
         let points = data.points(x: canvas.x.type, y: canvas.y.type).map { $0.flatMap { canvas.point($0.x, $0.y) } }

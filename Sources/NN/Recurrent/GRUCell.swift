@@ -10,7 +10,7 @@
 /// PyTorch's column order r, z, n (transposed from PyTorch's `weight_ih`/`weight_hh`). As in
 /// PyTorch there are two [3H] biases, because bhn sits inside r ⊙ (…) and cannot be folded into bxn.
 /// Every parameter starts in U(−1/√H, 1/√H), as in PyTorch.
-public final class GRUCell: Module {
+public final class GRUCell: HiddenStateCell {
     /// The width of each input, the I in [N, I].
     public let inputSize: Int
     /// The width of the hidden state, H.
@@ -71,26 +71,5 @@ public final class GRUCell: Module {
         let z = (fromInput[..., size..<2 * size] + fromHidden[..., size..<2 * size]).sigmoid()
         let candidate = (fromInput[..., 2 * size..<3 * size] + r * fromHidden[..., 2 * size..<3 * size]).tanh()
         return (1 - z) * candidate + z * h
-    }
-
-    /// One step, written as a call: `h = cell(x, h)`.
-    public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil,
-                               file: StaticString = #fileID, line: UInt = #line) -> Tensor {
-        forward(input, hidden, file: file, line: line)
-    }
-
-    /// Runs the cell over a sequence of [N, inputSize] inputs and returns the hidden state after
-    /// every step, h₁ … h_T; `initial` is h₀ (zeros when nil).
-    ///
-    /// The states stay connected in one graph, so `backward()` from a loss on them is
-    /// back-propagation through time.
-    public func unroll(sequence: [Tensor], initial: Tensor? = nil,
-                       file: StaticString = #fileID, line: UInt = #line) -> [Tensor] {
-        var h = initial
-        return sequence.map { x in
-            let next = forward(x, h, file: file, line: line)
-            h = next
-            return next
-        }
     }
 }

@@ -7,7 +7,7 @@
 ///     let cell = RNNCell(inputSize: 3, hiddenSize: 8)
 ///     let hiddens = cell.unroll(sequence: xs)        // one [N, 8] state per step
 ///     loss(hiddens.last!).backward()                  // back-propagation through time
-public final class RNNCell: Module {
+public final class RNNCell: HiddenStateCell {
     /// The function applied to the pre-activation.
     public enum Nonlinearity: Sendable { case tanh, relu }
 
@@ -66,27 +66,6 @@ public final class RNNCell: Module {
         switch nonlinearity {
         case .tanh: return preactivation.tanh()
         case .relu: return preactivation.relu()
-        }
-    }
-
-    /// One step, written as a call: `h = cell(x, h)`.
-    public func callAsFunction(_ input: Tensor, _ hidden: Tensor? = nil,
-                               file: StaticString = #fileID, line: UInt = #line) -> Tensor {
-        forward(input, hidden, file: file, line: line)
-    }
-
-    /// Runs the cell over a sequence of [N, inputSize] inputs and returns the hidden state after
-    /// every step, h₁ … h_T; `initial` is h₀ (zeros when nil).
-    ///
-    /// The states stay connected in one graph, so `backward()` from a loss on them is
-    /// back-propagation through time.
-    public func unroll(sequence: [Tensor], initial: Tensor? = nil,
-                       file: StaticString = #fileID, line: UInt = #line) -> [Tensor] {
-        var h = initial
-        return sequence.map { x in
-            let next = forward(x, h, file: file, line: line)
-            h = next
-            return next
         }
     }
 }

@@ -74,8 +74,7 @@ public final class PageCache: @unchecked Sendable {
     func save(keeping live: Set<String>) {
         lock.lock()
         defer { lock.unlock() }
-        var kept = all()
-        kept = kept.filter { live.contains($0.key) }
+        let kept = all().filter { live.contains($0.key) }
         guard changed || kept.count != pages?.count else { return }
         var out = BinaryWriter(magic: Self.magic)
         out.count(kept.count)

@@ -104,7 +104,7 @@ public struct SiteBuilder {
         let css = Self.woff2Only(try String(contentsOf: MathTypesetter.katexCSSPath, encoding: .utf8))
         files["assets/katex/katex.min.css"] = Data(css.utf8)
         let fonts = MathTypesetter.katexFontsURL.resolvingSymlinksInPath()
-        for name in Set(css.matches(of: Self.fontURL).map { String(css[$0.range].dropFirst(10).dropLast()) }).sorted() {
+        for name in Set(css.matches(of: Self.fontURL).compactMap { $0.output[1].substring.map(String.init) }).sorted() {
             files["assets/katex/fonts/\(name)"] = try Data(contentsOf: fonts.appendingPathComponent(name))
         }
     }
@@ -114,8 +114,8 @@ public struct SiteBuilder {
         css.replacing(fallbackFont, with: "")
     }
 
-    /// `url(fonts/NAME)` in KaTeX's stylesheet.
-    private static let fontURL = try! Regex(#"url\(fonts/[^)'"]+\)"#)
+    /// `url(fonts/NAME)` in KaTeX's stylesheet; captures NAME.
+    private static let fontURL = try! Regex(#"url\(fonts/([^)'"]+)\)"#)
     /// `,url(fonts/NAME.woff) format('woff')` or the same for `.ttf` and `'truetype'`.
     private static let fallbackFont = try! Regex(#",\s*url\(fonts/[^)]+\.(woff|ttf)\)\s*format\(['"](woff|truetype)['"]\)"#)
 

@@ -12,7 +12,7 @@ public struct CellEvent: Codable, Equatable, Sendable {
         case statement
         /// Something to show: `html` (a chart's SVG, a tensor table) and `text` (its plain form).
         case display
-        /// A check ran: `passed`, `text` (what was checked, with the values), `line`.
+        /// A check ran: `passed`, `text` (what was checked, with the values), `line` and `column` of the call.
         case check
         /// The engine or the runtime stopped the program: `text` is the message, `line` where.
         case failure
@@ -23,14 +23,18 @@ public struct CellEvent: Codable, Equatable, Sendable {
     public var kind: Kind
     public var cell: Int?
     public var line: Int?
+    /// For checks: the column of the call's opening parenthesis on the program's line (as `#column` gives it).
+    public var column: Int?
     public var text: String?
     public var html: String?
     public var passed: Bool?
 
-    public init(_ kind: Kind, cell: Int? = nil, line: Int? = nil, text: String? = nil, html: String? = nil, passed: Bool? = nil) {
+    public init(_ kind: Kind, cell: Int? = nil, line: Int? = nil, column: Int? = nil, text: String? = nil, html: String? = nil,
+                passed: Bool? = nil) {
         self.kind = kind
         self.cell = cell
         self.line = line
+        self.column = column
         self.text = text
         self.html = html
         self.passed = passed

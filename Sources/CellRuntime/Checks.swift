@@ -6,46 +6,49 @@ import NN
 /// the cell.
 
 /// Checks that `condition` holds.
-public func check(_ condition: Bool, _ message: String, line: Int = #line) {
-    record(condition, message, line: line)
+public func check(_ condition: Bool, _ message: String, line: Int = #line, column: Int = #column) {
+    record(condition, message, line: line, column: column)
 }
 
 /// Checks that two numbers agree within `tolerance` (absolute).
 public func check(_ actual: Double, equals expected: Double, tolerance: Double = 1e-9,
-                  _ message: String = "", line: Int = #line) {
+                  _ message: String = "", line: Int = #line, column: Int = #column) {
     let passed = Swift.abs(actual - expected) <= tolerance || actual == expected
     let values = "\(format(actual)) \(passed ? "≈" : "≠") \(format(expected)) (tolerance \(format(tolerance)))"
-    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line)
+    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line, column: column)
 }
 
 /// Checks that a one-element tensor equals a number within `tolerance`.
 public func check(_ actual: Tensor, equals expected: Double, tolerance: Double = 1e-9,
-                  _ message: String = "", line: Int = #line) {
-    check(actual.scalars.count == 1 ? actual.scalars[0] : .nan, equals: expected, tolerance: tolerance, message, line: line)
+                  _ message: String = "", line: Int = #line, column: Int = #column) {
+    check(actual.scalars.count == 1 ? actual.scalars[0] : .nan, equals: expected, tolerance: tolerance, message,
+          line: line, column: column)
 }
 
 /// Checks that two tensors have the same shape and agree elementwise within `tolerance`.
 public func check(_ actual: Tensor, equals expected: Tensor, tolerance: Double = 1e-9,
-                  _ message: String = "", line: Int = #line) {
+                  _ message: String = "", line: Int = #line, column: Int = #column) {
     let sameShape = actual.shape == expected.shape
     let difference = sameShape ? actual.maxAbsDifference(expected) : .infinity
     let passed = sameShape && difference <= tolerance
     let values = sameShape
         ? "max |difference| \(format(difference)) (tolerance \(format(tolerance)))"
         : "shapes \(actual.shape) and \(expected.shape) differ"
-    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line)
+    record(passed, message.isEmpty ? values : "\(message): \(values)", line: line, column: column)
 }
 
 /// Checks autograd's gradient of `function` against central finite differences.
 public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, absoluteTolerance: Double = 1e-9,
-                          _ message: String = "gradient", line: Int = #line, _ function: () -> Tensor) {
+                          _ message: String = "gradient", line: Int = #line, column: Int = #column,
+                          _ function: () -> Tensor) {
     let result = gradientCheck(inputs, tolerance: tolerance, absoluteTolerance: absoluteTolerance, function)
-    record(result.passed, "\(message): relative error \(format(result.relativeError)) (tolerance \(format(tolerance)))", line: line)
+    record(result.passed, "\(message): relative error \(format(result.relativeError)) (tolerance \(format(tolerance)))",
+           line: line, column: column)
 }
 
-private func record(_ passed: Bool, _ text: String, line: Int) {
+private func record(_ passed: Bool, _ text: String, line: Int, column: Int) {
     fflush(stdout)
-    CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, text: text, passed: passed))
+    CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, column: column, text: text, passed: passed))
 }
 
 private func format(_ x: Double) -> String { String(format: "%.6g", x) }

@@ -19,11 +19,11 @@ public struct CheckReport: Sendable {
             cells += 1
             for output in result.outputs {
                 switch output {
-                case .check(let ok, let text, let line) where !cell.options.fails:
+                case .check(let ok, let text, let line, let column) where !cell.options.fails:
                     checks += 1
                     if ok { passed += 1 } else {
                         failed += 1
-                        failures.append(Diagnostic(.error, file: path, line: line, "check failed: \(text)"))
+                        failures.append(Diagnostic(.error, file: path, line: line, column: column, "check failed: \(text)"))
                     }
                 case .error(let d) where result.status == .failed:
                     failures.append(d)
@@ -35,7 +35,7 @@ public struct CheckReport: Sendable {
             case .failed:
                 failed += 1
                 if !result.outputs.contains(where: { if case .error = $0 { return true } else { return false } }),
-                   !result.outputs.contains(where: { if case .check(false, _, _) = $0 { return true } else { return false } }) {
+                   !result.outputs.contains(where: { if case .check(false, _, _, _) = $0 { return true } else { return false } }) {
                     failures.append(Diagnostic(.error, file: path, line: cell.line, "cell \(cell.index + 1) failed"))
                 }
             case .notRun:

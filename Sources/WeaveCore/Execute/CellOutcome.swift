@@ -16,7 +16,7 @@ public struct NoteOutcome: Codable, Equatable, Sendable {
     public var checkCounts: (passed: Int, failed: Int) {
         var passed = 0, failed = 0
         for cell in cells {
-            for case .check(let ok, _, _) in cell.outputs { if ok { passed += 1 } else { failed += 1 } }
+            for case .check(let ok, _, _, _) in cell.outputs { if ok { passed += 1 } else { failed += 1 } }
         }
         return (passed, failed)
     }
@@ -52,8 +52,8 @@ public enum CellOutput: Codable, Equatable, Sendable {
     case text(String)
     /// A shown value: plain text, and HTML/SVG when it has a rich form.
     case display(text: String, html: String?)
-    /// A check with its result, description (with values) and line in the note.
-    case check(passed: Bool, text: String, line: Int)
+    /// A check with its result, description (with values), and line and column in the note (column 0: unknown).
+    case check(passed: Bool, text: String, line: Int, column: Int)
     /// An error at the cell (compile error, trap, timeout, …) as `file:line:col: error: …`.
     case error(Diagnostic)
     /// A note from weave itself (output truncated, expected failure happened, …).
@@ -71,7 +71,7 @@ extension NoteOutcome {
                 switch output {
                 case .text(let s): hasher.combine("t"); hasher.combine(s)
                 case .display(let text, let html): hasher.combine("d"); hasher.combine(text); hasher.combine(html ?? "")
-                case .check(let passed, let text, let line): hasher.combine("c\(passed) \(line)"); hasher.combine(text)
+                case .check(let passed, let text, let line, let column): hasher.combine("c\(passed) \(line):\(column)"); hasher.combine(text)
                 case .error(let d): hasher.combine("e"); hasher.combine(d.description)
                 case .notice(let s): hasher.combine("n"); hasher.combine(s)
                 }

@@ -85,7 +85,7 @@ public struct NoteExecutor: Sendable {
     /// Turns a `fails` cell's failure into a pass, and its success into a failure.
     static func expectingFailure(_ outcome: CellOutcome, cell: Cell, notePath: String) -> CellOutcome {
         var result = outcome
-        let failedCheck = outcome.outputs.contains { if case .check(false, _, _) = $0 { return true } else { return false } }
+        let failedCheck = outcome.outputs.contains { if case .check(false, _, _, _) = $0 { return true } else { return false } }
         let trapped = outcome.outputs.contains { if case .error = $0 { return true } else { return false } }
         switch outcome.status {
         case .passed where !failedCheck, .failed where !failedCheck && !trapped:

@@ -42,7 +42,7 @@ struct OutcomeAssembler {
                     if let c = event.cell, let k = position[c] { outcomes[k].status = .failed }
                 case .end:
                     if let c = event.cell, let k = position[c] {
-                        let failedCheck = outcomes[k].outputs.contains { if case .check(false, _, _) = $0 { return true } else { return false } }
+                        let failedCheck = outcomes[k].outputs.contains { if case .check(false, _, _, _) = $0 { return true } else { return false } }
                         outcomes[k].status = failedCheck ? .failed : .passed
                     }
                     current = nil
@@ -51,7 +51,9 @@ struct OutcomeAssembler {
                 case .display:
                     append(.display(text: event.text ?? "", html: event.html))
                 case .check:
-                    append(.check(passed: event.passed ?? false, text: event.text ?? "", line: event.line ?? 0))
+                    let line = event.line ?? 0
+                    append(.check(passed: event.passed ?? false, text: event.text ?? "", line: line,
+                                  column: event.column.map { noteColumn($0, line: line) } ?? 0))
                 case .failure:
                     failureMessage = event.text
                     lastLine = event.line ?? lastLine
@@ -72,6 +74,13 @@ struct OutcomeAssembler {
             outcomes[k].status = .failed
         }
         return outcomes
+    }
+
+    /// The note's column for a column of the program on a note line (the markers weave inserted shift
+    /// columns); 0 when the line is in no cell of the note.
+    private func noteColumn(_ column: Int, line: Int) -> Int {
+        let cell = cells.first { line >= $0.codeLine && line < $0.codeLine + $0.code.split(separator: "\n", omittingEmptySubsequences: false).count }
+        return cell.map { ProgramGenerator.noteColumn(column, line: line, in: $0) } ?? 0
     }
 
     /// Why the program stopped, in words: the engine's message, the Swift trap, a timeout or an exit.

@@ -137,7 +137,7 @@ public struct PageRenderer {
                     guard !cell.options.nooutput else { continue }
                     outputs += html.map { "<div class=\"display\">\($0)</div>\n" }
                         ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
-                case .check(let passed, let text, let line):
+                case .check(let passed, let text, let line, _):
                     outputs += "<div class=\"check \(passed ? "check-pass" : "check-fail")\" title=\"line \(line)\">"
                         + "<span class=\"mark\">\(passed ? "✓" : "✗")</span> \(HTML.escape(text))</div>\n"
                 case .error(let diagnostic):

@@ -15,7 +15,8 @@ import Testing
         runner.log = { _ in }
         runner.liveProgress = false
         let report = try runner.check()
-        #expect(report.failures.map(\.description) == ["\(notes.notes)/a.md:5: error: check failed: arithmetic"])
+        // Column 6: the check call's opening parenthesis, as `#column` gives it.
+        #expect(report.failures.map(\.description) == ["\(notes.notes)/a.md:5:6: error: check failed: arithmetic"])
         // 1 passed check + 1 passed cell (the second); 1 failed check + 1 failed cell (the first).
         #expect(report.summaryLine == "2 passed, 2 failed")
         #expect(!report.succeeded)

@@ -70,7 +70,7 @@ struct OutcomeAssembler {
         if let current, let k = position[current] {
             let line = lastLine ?? cells[k].codeLine
             let message = stopMessage(result, timeout: timeout, engineMessage: failureMessage)
-            outcomes[k].outputs.append(.error(Diagnostic(.error, file: notePath, line: line, message)))
+            outcomes[k].outputs.append(.error(Diagnostic(.error, file: notePath, line: line, column: statementColumn(line), message)))
             outcomes[k].status = .failed
         }
         return outcomes
@@ -81,6 +81,16 @@ struct OutcomeAssembler {
     private func noteColumn(_ column: Int, line: Int) -> Int {
         let cell = cells.first { line >= $0.codeLine && line < $0.codeLine + $0.code.split(separator: "\n", omittingEmptySubsequences: false).count }
         return cell.map { ProgramGenerator.noteColumn(column, line: line, in: $0) } ?? 0
+    }
+
+    /// The note's column where a top-level statement starts on `line`, or 0 when none does (the program
+    /// stopped inside a function, or on a continuation line).
+    private func statementColumn(_ line: Int) -> Int {
+        for cell in cells {
+            let starts = TopLevelStatements(cell.code).starts
+            if let start = starts.first(where: { cell.codeLine + $0.line == line }) { return start.column + 1 }
+        }
+        return 0
     }
 
     /// Why the program stopped, in words: the engine's message, the Swift trap, a timeout or an exit.

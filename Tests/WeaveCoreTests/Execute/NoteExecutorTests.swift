@@ -51,7 +51,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         #expect(outcome.cells.map(\.status) == [.passed, .passed, .failed, .notRun, .notRun])
         #expect(texts(outcome.cells[0]) == ["text:cell 1\n"])
         let error = texts(outcome.cells[2]).last ?? ""
-        #expect(error.hasPrefix("error:notes/test.md:11: error: trap: Index out of range"))
+        #expect(error.hasPrefix("error:notes/test.md:11:1: error: trap: Index out of range"))
     }
 
     @Test func aCompileErrorPointsAtTheNotesLine() throws {
@@ -72,12 +72,18 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet b = Tensor.zeros([4, 5])\nlet c = a.matmul(b)\n```\n")
         #expect(outcome.cells[0].status == .failed)
         let error = texts(outcome.cells[0]).last ?? ""
-        #expect(error == "error:notes/test.md:4: error: matmul: shapes [2, 3] and [4, 5] do not fit (inner sizes must match)")
+        #expect(error == "error:notes/test.md:4:1: error: matmul: shapes [2, 3] and [4, 5] do not fit (inner sizes must match)")
+    }
+
+    @Test func aStopNamesTheColumnOfTheStatementThatStopped() throws {
+        let outcome = try run("```swift-nn\nlet xs = [1, 2]\n    let y = xs[5]\n```\n")
+        #expect(texts(outcome.cells[0]).last?.hasPrefix("error:notes/test.md:3:5: error: trap: Index out of range") == true,
+                "\(texts(outcome.cells[0]))")
     }
 
     @Test func operatorShapeErrorsPointAtTheStatementsLine() throws {
         let outcome = try run("```swift-nn\nlet a = Tensor.zeros([2, 3])\nlet d = a + Tensor.zeros([4])\n```\n")
-        #expect(texts(outcome.cells[0]).last == "error:notes/test.md:3: error: add: shapes [2, 3] and [4] cannot be broadcast together")
+        #expect(texts(outcome.cells[0]).last == "error:notes/test.md:3:1: error: add: shapes [2, 3] and [4] cannot be broadcast together")
     }
 
     @Test func failsCellsPassOnlyWhenTheyFail() throws {

@@ -87,6 +87,34 @@ import Testing
         #expect(!work.exists("build") && !work.exists(".weave-cache"))
     }
 
+    @Test func ctrlCStopsTheRunningCellLeavesTheOldSiteAndExits130() throws {
+        let work = try Workspace(["a.md": Self.passing])
+        defer { work.cleanUp() }
+        #expect(try work.weave("notes").status == 0)
+        let oldPage = try String(contentsOf: work.root.appendingPathComponent("build/a.html"), encoding: .utf8)
+        // The cell writes its process id, then runs for ever.
+        let pidFile = work.root.appendingPathComponent("cell.pid").path
+        try "# 甲\n\n```swift-nn\ntry! String(getpid()).write(toFile: \"\(pidFile)\", atomically: true, encoding: .utf8)\nwhile true {}\n```\n"
+            .write(to: work.root.appendingPathComponent("notes/a.md"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = ServeProcess.weave
+        process.arguments = ["build", "notes"]
+        process.currentDirectoryURL = work.root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: pidFile) && Date() < deadline { usleep(50_000) }
+        let cell = try #require(pid_t(try String(contentsOfFile: pidFile, encoding: .utf8)))
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        // The program was signalled before weave exited; give the kernel a moment to finish it off.
+        let gone = Date().addingTimeInterval(2)
+        while processName(cell) != nil && Date() < gone { usleep(20_000) }
+        #expect(processName(cell) == nil, "the cell's program was stopped")
+        #expect(try String(contentsOf: work.root.appendingPathComponent("build/a.html"), encoding: .utf8) == oldPage)
+    }
+
     @Test func helpExplainsEachCommandAndOption() throws {
         let work = try Workspace([:])
         defer { work.cleanUp() }

@@ -1,4 +1,5 @@
 import Foundation
+import NN
 import Testing
 @testable import WeaveCore
 
@@ -57,5 +58,34 @@ import Testing
         #expect(course.notes.map(\.title) == ["A"])
         #expect(course.loadErrors.count == 1)
         #expect(course.loadErrors.first?.file.hasSuffix("b.md") == true)
+    }
+
+    /// Notes stitched from the dialect's pieces, broken and unbalanced on purpose, never crash loading,
+    /// parsing or rendering; each either loads into a page or is refused with a message naming the file.
+    @Test func randomNotesNeverCrashLoadParseOrRender() throws {
+        let pieces = ["$", "$$", "\n", "\n\n", "$x_1 * y_2$", "$$\n\\frac{a}{b}\n$$", "\\{", "\\\\", "> ", "> [!note] 注意\n> ",
+                      "- ", "1. ", "| a | b |\n|---|:-:|\n| $|$ | c |", "[[", "]]", "![[img.png]]", "[[../x|y]]", "==hl==",
+                      "~~del~~", "```swift-nn\n", "```\n", "```swift-nn fails hide\n", "<div>", "</span>", "# 标题 ", "## ",
+                      "---\ntitle: [\n---\n", "`$code$`", "https://example.org/路径", "&amp;", "\\begin{aligned}", "&", "中文",
+                      "\t", "\r\n", "\u{0}", "\u{1E}", "\\"]
+        var seeded = RandomGenerator(seed: 20261123)
+        let math = try SharedMath.get()
+        for document in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &seeded) { text += pieces.randomElement(using: &seeded)! }
+            var data = Data(text.utf8)
+            if document % 10 == 0 { data.insert(0xC3, at: Int.random(in: 0...data.count, using: &seeded)) }
+            let source: SourceFile
+            do {
+                source = try NoteLoader.load(data, displayPath: "notes/r\(document).md", relativePath: "r\(document).md")
+            } catch {
+                #expect(error.description.hasPrefix("notes/r\(document).md"), "\(error)")
+                continue
+            }
+            let note = NoteParser.parse(source)
+            let page = PageRenderer(links: LinkResolver(root: URL(fileURLWithPath: "/nonexistent"), notes: [note]))
+                .render(note, outcome: nil, math: math)
+            #expect(page.warnings.allSatisfy { $0.file == "notes/r\(document).md" && $0.line >= 1 }, "\(page.warnings)")
+        }
     }
 }

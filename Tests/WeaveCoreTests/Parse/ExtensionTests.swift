@@ -84,6 +84,11 @@ import Testing
         #expect(table.rows == [[[.strong([.text("σ")])], [.math(tex: "\\sigma(1-\\sigma)", display: false, line: 4)]]])
     }
 
+    @Test func frontMatterCategoriesAsAListOrACommaSeparatedString() {
+        #expect(parse("---\ncategories: [深度学习, 笔记]\n---\n# H\n").source.frontMatter.categories == ["深度学习", "笔记"])
+        #expect(parse("---\ncategories: 深度学习, 笔记\n---\n# H\n").source.frontMatter.categories == ["深度学习", "笔记"])
+    }
+
     @Test func frontMatterFields() throws {
         let note = parse("---\ntitle: 损失函数\ndate: 2025-02-20 16:00:00\ntags:\n- 人工智能\n- 笔记\norder: 2\ntimeout: 30\n---\n# H\n")
         #expect(note.title == "损失函数")

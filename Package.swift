@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark"),
         .systemLibrary(name: "CJavaScriptCore", path: "Sources/CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1"),
+        // Starts note programs in process groups of their own that die with weave (fork/exec in C).
+        .target(name: "CProcessGroup"),
 
         // The neural-network engine.
         .target(name: "NN", dependencies: ["CBLAS"],
@@ -33,12 +35,14 @@ let package = Package(
         // SVG charts; depends on nothing.
         .target(name: "Charts", swiftSettings: optimized),
 
+        // The events a note program sends weave, and their framing on a channel of their own.
+        .target(name: "CellProtocol", swiftSettings: optimized),
         // What a cell calls beyond NN: show, check…, and the event channel to the compiler.
-        .target(name: "CellRuntime", dependencies: ["NN", "Charts"], swiftSettings: optimized),
+        .target(name: "CellRuntime", dependencies: ["NN", "Charts", "CellProtocol"], swiftSettings: optimized),
 
         // The compiler: Load → Parse → Execute → Render → Site.
         .target(name: "WeaveCore", dependencies: [
-            "CCmark", "CJavaScriptCore", "CellRuntime",
+            "CCmark", "CJavaScriptCore", "CellProtocol", "CProcessGroup",
             .product(name: "Yams", package: "Yams"),
             // Apple's Swift parser: cells' top-level statements, their string literals, and highlighting.
             .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -51,8 +55,10 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
+        // CellRuntime is not used by the command itself: depending on it makes SwiftPM build the modules
+        // that note programs are compiled against, next to the executable.
         .executableTarget(name: "weave", dependencies: [
-            "WeaveCore", "WeaveServe",
+            "WeaveCore", "WeaveServe", "CellRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "NNBench", dependencies: ["NN"], path: "Sources/NNBench",
@@ -61,7 +67,9 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "NN", "Charts"]),
-        .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore"]),
+        .testTarget(name: "CellProtocolTests", dependencies: ["CellProtocol"]),
+        // CellRuntime: the tests compile and run note programs, which link it.
+        .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore", "CellProtocol", "CellRuntime"]),
         // Depends on `weave` so the end-to-end tests can start the built binary.
         .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave"]),
     ],

@@ -1,3 +1,4 @@
+import CellProtocol
 import Foundation
 import NN
 
@@ -13,12 +14,25 @@ enum CellSession {
         return e
     }()
 
-    /// Writes one event line and flushes, so that nothing is lost if the program traps next.
+    /// Whether weave gave the program its event channel (a program run by hand has none).
+    private static let hasChannel = fcntl(EventChannel.events, F_GETFD) != -1
+
+    /// Sends one event on the event channel, after flushing what the cell printed so far; for events
+    /// that need it, waits until weave has taken it, so later printing cannot overtake it.
     static func emit(_ event: CellEvent) {
-        guard let data = try? encoder.encode(event) else { return }
-        var line = "\n" + String(CellEvent.marker) + String(decoding: data, as: UTF8.self) + "\n"
-        line.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
         fflush(stdout)
+        guard hasChannel, let data = try? encoder.encode(event) else { return }
+        let frame = EventFrame(event, payload: Array(data)).bytes
+        frame.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(EventChannel.events, raw.baseAddress! + offset, raw.count - offset)
+                if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { return }
+            }
+        }
+        guard event.waitsForReceipt else { return }
+        var receipt: UInt8 = 0
+        while read(EventChannel.receipts, &receipt, 1) < 0 && errno == EINTR {}
     }
 }
 
@@ -42,7 +56,6 @@ public func __weave_begin(cell index: Int) {
 
 /// Marks the normal end of cell `index`.
 public func __weave_end(cell index: Int) {
-    fflush(stdout)
     CellSession.emit(CellEvent(.end, cell: index))
 }
 

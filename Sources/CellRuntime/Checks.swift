@@ -1,3 +1,4 @@
+import CellProtocol
 import Foundation
 import NN
 
@@ -47,7 +48,6 @@ public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, absolute
 }
 
 private func record(_ passed: Bool, _ text: String, line: Int, column: Int) {
-    fflush(stdout)
     CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, column: column, text: text, passed: passed))
 }
 

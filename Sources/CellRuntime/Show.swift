@@ -1,3 +1,4 @@
+import CellProtocol
 import Foundation
 import NN
 
@@ -11,7 +12,6 @@ public protocol CellDisplayable {
 
 /// Shows values under the cell: charts as SVG, tensors as tables, anything else as text.
 public func show(_ values: Any...) {
-    fflush(stdout)
     for value in values {
         if let rich = value as? CellDisplayable {
             CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: rich.cellText, html: rich.cellHTML))

@@ -1,7 +1,11 @@
+import CProcessGroup
 import Foundation
 
-/// The child processes weave is running now (note programs and the compiler), so that a shutdown can
-/// stop every one of them and start no more.
+/// The programs weave is running now (note programs and the compiler), so that a shutdown can stop
+/// every one of them, with everything they started, and start no more.
+///
+/// Each program leads a process group of its own (`ProgramLaunch`), so signalling the group reaches
+/// whatever it forked.
 public final class ChildProcesses: @unchecked Sendable {
     public static let shared = ChildProcesses()
 
@@ -21,52 +25,43 @@ public final class ChildProcesses: @unchecked Sendable {
         return stopping
     }
 
-    /// Starts `process` and records it, unless a shutdown has begun.
-    func launch(_ process: Process) throws {
+    /// Starts a program with `start` and records it, unless a shutdown has begun.
+    func launch(_ start: () throws -> ProgramLaunch) throws -> ProgramLaunch {
         lock.lock()
         defer { lock.unlock() }
         guard !stopping else { throw Stopped() }
-        try process.run()
-        running.insert(process.processIdentifier)
+        let launch = try start()
+        running.insert(launch.pid)
+        return launch
     }
 
-    /// Forgets a child that has ended.
-    func finished(_ process: Process) {
+    /// Forgets a program that has ended.
+    func finished(_ pid: pid_t) {
         lock.lock()
-        running.remove(process.processIdentifier)
+        running.remove(pid)
         lock.unlock()
     }
 
-    /// Stops every running child and everything it started: SIGTERM, then SIGKILL for whatever still
-    /// runs after `grace` seconds. No child starts after this call.
+    /// Stops every running program and its process group: SIGTERM, then SIGKILL for whatever still
+    /// runs after `grace` seconds. No program starts after this call.
     public func terminateAll(grace: Double = 1) {
         lock.lock()
         stopping = true
-        let children = running
+        let groups = running
         lock.unlock()
-        // The compiler's own children may sit in process groups of their own: find them before their parent goes.
-        let below = Self.descendants(of: children)
-        for pid in children { Self.signal(pid, SIGTERM) }
-        for pid in below { kill(pid, SIGTERM) }
+        for pid in groups { kill(-pid, SIGTERM); weave_kill_session(pid, SIGTERM) }
         let deadline = Date().addingTimeInterval(grace)
         while Date() < deadline {
             lock.lock()
             let left = running
             lock.unlock()
-            if left.isEmpty && below.allSatisfy({ !Self.isAlive($0) }) { return }
+            if left.isEmpty { return }
             usleep(10_000)
         }
         lock.lock()
         let left = running
         lock.unlock()
-        for pid in left { Self.signal(pid, SIGKILL) }
-        for pid in below where Self.isAlive(pid) { kill(pid, SIGKILL) }
-    }
-
-    /// Signals a child, and its whole process group when it leads one.
-    private static func signal(_ pid: pid_t, _ signal: Int32) {
-        if getpgid(pid) == pid { kill(-pid, signal) }
-        kill(pid, signal)
+        for pid in left { kill(-pid, SIGKILL); weave_kill_session(pid, SIGKILL) }
     }
 
     /// Whether a process exists and has not ended (a zombie has ended).

@@ -6,6 +6,10 @@ public struct NoteExecutor: Sendable {
     public var cache: ExecutionCache?
     /// Seconds a note may run unless its front matter says otherwise.
     public var defaultTimeout: Double = 120
+    /// Resident bytes a note's program (with everything it starts) may use unless its front matter says otherwise.
+    public var defaultMemoryCap = RunLimits.defaultMemoryCap
+    /// Bytes a note's program may write in all before it is stopped.
+    public var outputCap = 200_000_000
     /// Told when a note starts compiling and when its program starts running (for progress displays).
     public var phase: @Sendable (_ note: Note, _ phase: String) -> Void = { _, _ in }
 
@@ -19,6 +23,11 @@ public struct NoteExecutor: Sendable {
     }
 
     private func timeout(_ note: Note) -> Double { note.source.frontMatter.timeout ?? defaultTimeout }
+
+    /// The limits the note's program runs under.
+    func limits(_ note: Note) -> RunLimits {
+        RunLimits(timeout: timeout(note), memoryCap: note.source.frontMatter.memory ?? defaultMemoryCap, outputCap: outputCap)
+    }
 
     /// A note's outcome, the cache key it is stored under, and whether it came from the cache.
     public struct Execution: Sendable {
@@ -41,28 +50,32 @@ public struct NoteExecutor: Sendable {
         if let cached = cache?.load(key) { return Execution(outcome: cached, key: key, cached: true) }
         // The data files as the cells will see them (an edit during the run shows up in the next build).
         let dataFiles = cache == nil ? [] : DataFiles.current(note)
-        let outcome = execute(note, cells: cells)
-        // Only outcomes that are not weave's own failures are worth keeping, nor those of a run a shutdown cut short.
-        if outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping {
+        let (outcome, final) = execute(note, cells: cells)
+        // Only outcomes that are not weave's own failures are worth keeping, nor those of a run that was
+        // cut short (a timeout, a cap, a signal from outside, a shutdown): running again could end otherwise.
+        if final && outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping {
             cache?.store(outcome, dataFiles: dataFiles, key: key)
         }
         return Execution(outcome: outcome, key: key, cached: false)
     }
 
-    private func execute(_ note: Note, cells: [Cell]) -> NoteOutcome {
+    /// The note's outcome, and whether it is final (every run of the program ended by itself).
+    private func execute(_ note: Note, cells: [Cell]) -> (NoteOutcome, final: Bool) {
         var skipped = Set<Int>()
         var outcomes: [Int: CellOutcome] = [:]
+        var final = true
         // A `fails` cell that traps stops the program; run again without it so later cells still run.
         while true {
             let runnable = cells.filter { !skipped.contains($0.index) }
             let (result, diagnostics) = compileAndRun(note, cells: runnable)
             guard let result else {
-                return NoteOutcome(cells: cells.map { outcomes[$0.index] ?? CellOutcome(index: $0.index, status: .notRun) },
-                                   diagnostics: diagnostics.general, compileFailed: true)
-                    .attaching(diagnostics.perCell)
+                return (NoteOutcome(cells: cells.map { outcomes[$0.index] ?? CellOutcome(index: $0.index, status: .notRun) },
+                                    diagnostics: diagnostics.general, compileFailed: true)
+                    .attaching(diagnostics.perCell), final)
             }
+            final = final && result.termination.isFinal
             let assembled = OutcomeAssembler(cells: runnable, notePath: note.source.displayPath)
-                .assemble(result, timeout: timeout(note))
+                .assemble(result, limits: limits(note))
             for outcome in assembled where outcomes[outcome.index] == nil { outcomes[outcome.index] = outcome }
             if let trapped = assembled.first(where: { c in
                 c.status == .failed && cells.first { $0.index == c.index }!.options.fails
@@ -74,12 +87,12 @@ public struct NoteExecutor: Sendable {
             }
             break
         }
-        let final = cells.map { cell -> CellOutcome in
+        let finalOutcomes = cells.map { cell -> CellOutcome in
             var outcome = outcomes[cell.index] ?? CellOutcome(index: cell.index, status: .notRun)
             if cell.options.fails { outcome = Self.expectingFailure(outcome, cell: cell, notePath: note.source.displayPath) }
             return outcome
         }
-        return NoteOutcome(cells: final)
+        return (NoteOutcome(cells: finalOutcomes), final)
     }
 
     /// Turns a `fails` cell's failure into a pass, and its success into a failure.
@@ -109,29 +122,31 @@ public struct NoteExecutor: Sendable {
     private func compileAndRun(_ note: Note, cells: [Cell]) -> (ProcessRunner.Result?, CompileDiagnostics) {
         var diagnostics = CompileDiagnostics()
         let fm = FileManager.default
-        let work = fm.temporaryDirectory.appendingPathComponent("weave-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
         do {
-            try fm.createDirectory(at: work, withIntermediateDirectories: true)
+            let work = try WorkFolders.make()
+            defer { try? fm.removeItem(at: work) }
             let source = work.appendingPathComponent("main.swift")
             let program = work.appendingPathComponent("note")
             try ProgramGenerator.program(for: cells, notePath: note.source.displayPath)
                 .write(to: source, atomically: true, encoding: .utf8)
             phase(note, "compiling")
-            let compile = try ProcessRunner(timeout: 600).run(toolchain.swiftc, toolchain.compileArguments(source: source, output: program))
+            let compile = try ProcessRunner(timeout: 600, memoryCap: nil).run(toolchain.swiftc, toolchain.compileArguments(source: source, output: program))
             guard compile.termination == .exited(0) else {
                 let stderr = String(decoding: compile.standardOutput + compile.standardError, as: UTF8.self)
                 diagnostics = attribute(stderr, cells: cells, notePath: note.source.displayPath)
                 if diagnostics.general.isEmpty && diagnostics.perCell.isEmpty {
                     diagnostics.general.append(Diagnostic(.error, file: note.source.displayPath,
-                        "the note's program did not compile:\n\(stderr.prefix(2000))"))
+                        "the note's program did not compile (the compiler \(compile.termination.description)):\n\(stderr.prefix(2000))"))
                 }
                 return (nil, diagnostics)
             }
             // Cells run in the note's folder, so they read data files by paths relative to the note.
             let folder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
             phase(note, "running")
-            let run = try ProcessRunner(timeout: timeout(note)).run(program.path, [], in: folder)
+            let limits = self.limits(note)
+            var runner = ProcessRunner(timeout: limits.timeout, killAfterBytes: limits.outputCap, memoryCap: limits.memoryCap)
+            runner.eventChannel = true
+            let run = try runner.run(program.path, [], in: folder)
             return (run, diagnostics)
         } catch {
             diagnostics.general.append(Diagnostic(.error, file: note.source.displayPath, "could not run the note's cells: \(error)"))

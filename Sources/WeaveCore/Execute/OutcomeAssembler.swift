@@ -1,4 +1,4 @@
-import CellRuntime
+import CellProtocol
 import Foundation
 
 /// Turns what a note program wrote, and how it ended, into one outcome per cell.
@@ -9,7 +9,7 @@ struct OutcomeAssembler {
     let cells: [Cell]
     let notePath: String
 
-    func assemble(_ result: ProcessRunner.Result, timeout: Double) -> [CellOutcome] {
+    func assemble(_ result: ProcessRunner.Result, limits: RunLimits) -> [CellOutcome] {
         var outcomes = cells.map { CellOutcome(index: $0.index, status: $0.options.norun ? .skipped : .notRun) }
         var position: [Int: Int] = [:]
         for (k, cell) in cells.enumerated() { position[cell.index] = k }
@@ -27,15 +27,14 @@ struct OutcomeAssembler {
             }
         }
 
-        let text = String(decoding: result.standardOutput, as: UTF8.self)
-        var pieces = text.split(separator: CellEvent.marker, omittingEmptySubsequences: false)
-        let leading = pieces.removeFirst()
-        if !leading.isEmpty { append(.text(String(leading.dropLast(leading.hasSuffix("\n") ? 1 : 0)))) }
-        for piece in pieces {
-            let newline = piece.firstIndex(of: "\n") ?? piece.endIndex
-            let json = piece[..<newline]
-            var printed = newline < piece.endIndex ? piece[piece.index(after: newline)...] : ""
-            if let event = try? decoder.decode(CellEvent.self, from: Data(json.utf8)) {
+        for piece in result.output {
+            switch piece {
+            case .text(let bytes):
+                append(.text(String(decoding: bytes, as: UTF8.self)))
+            case .dropped(let count):
+                append(.notice("output truncated: \(count) more bytes were printed and dropped"))
+            case .event(let frame):
+                guard let event = try? decoder.decode(CellEvent.self, from: Data(frame.payload)) else { continue }
                 switch event.kind {
                 case .begin:
                     current = event.cell
@@ -57,19 +56,14 @@ struct OutcomeAssembler {
                 case .failure:
                     failureMessage = event.text
                     lastLine = event.line ?? lastLine
-                case .truncated:
-                    append(.notice("output truncated: \(event.text ?? "?") more bytes were printed and dropped"))
                 }
             }
-            // The runtime writes a newline before each event so that events start lines; drop it.
-            if printed.hasSuffix("\n") { printed = printed.dropLast() }
-            if !printed.isEmpty { append(.text(String(printed))) }
         }
 
         // A cell that began but never ended stopped the program.
         if let current, let k = position[current] {
             let line = lastLine ?? cells[k].codeLine
-            let message = stopMessage(result, timeout: timeout, engineMessage: failureMessage)
+            let message = stopMessage(result, limits: limits, engineMessage: failureMessage)
             outcomes[k].outputs.append(.error(Diagnostic(.error, file: notePath, line: line, column: statementColumn(line), message)))
             outcomes[k].status = .failed
         }
@@ -94,11 +88,17 @@ struct OutcomeAssembler {
     }
 
     /// Why the program stopped, in words: the engine's message, the Swift trap, a timeout or an exit.
-    private func stopMessage(_ result: ProcessRunner.Result, timeout: Double, engineMessage: String?) -> String {
+    private func stopMessage(_ result: ProcessRunner.Result, limits: RunLimits, engineMessage: String?) -> String {
         let stderr = String(decoding: result.standardError, as: UTF8.self)
         switch result.termination {
         case .timedOut:
-            return "the cell did not finish within \(Int(timeout)) s and was stopped (an infinite loop?); raise `timeout` in the front matter if it needs longer"
+            return "the cell did not finish within \(RunLimits.seconds(limits.timeout)) and was stopped (an infinite loop?); raise `timeout` in the front matter if it needs longer"
+        case .memoryCapExceeded:
+            return "the note's program used more than \(RunLimits.bytes(limits.memoryCap)) of memory and was stopped (the memory cap); raise `memory` in the front matter or pass --memory if it needs more"
+        case .outputCapExceeded:
+            return "the note's program wrote more than \(RunLimits.bytes(limits.outputCap)) and was stopped (the output cap); print less"
+        case .badEventChannel:
+            return "the note's program wrote something other than an event on weave's event channel (descriptor 3) and was stopped"
         case .exited(let status):
             return "the cell ended the program with exit status \(status); later cells did not run"
         case .signaled(let signal):

@@ -12,6 +12,8 @@ public struct FrontMatter: Equatable, Sendable {
     public var order: Int?
     /// Seconds a note's cells may run before they are stopped.
     public var timeout: Double?
+    /// Resident bytes a note's program may use (`memory: 2GB`) before it is stopped.
+    public var memory: Int?
 
     public init() {}
 
@@ -48,6 +50,11 @@ public struct FrontMatter: Equatable, Sendable {
                     throw Diagnostic(.error, file: file, line: line, "front matter `timeout` must be a positive number of seconds")
                 }
                 matter.timeout = t
+            case "memory":
+                guard let text = value.string, let bytes = RunLimits.parseSize(text) else {
+                    throw Diagnostic(.error, file: file, line: line, "front matter `memory` must be a size such as `2GB` or `512MB`, not `\(value.string ?? "?")`")
+                }
+                matter.memory = bytes
             default: continue
             }
         }

@@ -1,7 +1,7 @@
-/// One thing a running cell tells the compiler, written as one line on standard output.
+/// One thing a running cell tells the compiler, sent as one `EventFrame` on the event channel.
 ///
-/// A line starts with the record separator U+001E, then the event as JSON. Everything else on
-/// standard output is what the cell printed.
+/// Events never travel on standard output: everything there is what the cell printed, whatever bytes
+/// it contains. The frame's payload is the event as JSON.
 public struct CellEvent: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
         /// A cell starts; `cell` is its index.
@@ -16,8 +16,6 @@ public struct CellEvent: Codable, Equatable, Sendable {
         case check
         /// The engine or the runtime stopped the program: `text` is the message, `line` where.
         case failure
-        /// Written by weave, not the cell: `text` bytes of the cell's output were dropped at the cap.
-        case truncated
     }
 
     public var kind: Kind
@@ -40,6 +38,11 @@ public struct CellEvent: Codable, Equatable, Sendable {
         self.passed = passed
     }
 
-    /// The character that starts an event line.
-    public static let marker: Character = "\u{1E}"
+    /// Whether the program waits for weave to take this event before it goes on, so that what the cell
+    /// printed before and after it lands on the right side. Statement markers carry no output and need
+    /// no wait.
+    public var waitsForReceipt: Bool { kind != .statement }
+
+    /// Whether this event starts a new cell (the per-cell output cap starts again).
+    public var startsCell: Bool { kind == .begin }
 }

@@ -1,0 +1,39 @@
+#ifndef WEAVE_CPROCESSGROUP_H
+#define WEAVE_CPROCESSGROUP_H
+
+#include <sys/types.h>
+
+/// How `weave_spawn` starts a child: its descriptors, folder and limits.
+typedef struct {
+    /// Descriptors the child gets as 0, 1, 2, 3, … (-1: /dev/null for 0–2, closed above 2).
+    const int *descriptors;
+    int descriptorCount;
+    /// Read end of weave's lifeline pipe (-1: none). A watchdog in the child's session waits on it and
+    /// kills the whole session's process group when weave's write end closes (weave ended or died).
+    int lifeline;
+    /// RLIMIT_AS for the child in bytes; 0 leaves the limit alone.
+    unsigned long long addressSpaceLimit;
+    /// The child's working folder, or NULL.
+    const char *directory;
+} weave_spawn_options;
+
+/// Starts `path` with `argv` and `envp` in a new session (so it leads its own process group), dying
+/// with weave (PR_SET_PDEATHSIG), with default signal dispositions and only the given descriptors.
+/// Returns the pid, or -1 with `*error` set to the errno of what failed (fork, or the exec in the child).
+pid_t weave_spawn(const char *path, char *const argv[], char *const envp[], const weave_spawn_options *options,
+                  int *error);
+
+/// A descriptor that becomes readable when process `pid` ends (pidfd_open), or -1.
+int weave_pidfd_open(pid_t pid);
+
+/// Sends `signal` to every process whose session is `session`, except the caller; returns how many
+/// were signalled, or -1 when /proc cannot be read. Async-signal-safe (no allocation).
+int weave_kill_session(pid_t session, int signal);
+
+/// Whether child `pid` has ended, without reaping it (waitid with WNOWAIT).
+int weave_has_ended(pid_t pid);
+
+/// pipe2 with O_CLOEXEC: fds[0] reads, fds[1] writes. 0 on success, -1 with errno set.
+int weave_pipe(int fds[2]);
+
+#endif

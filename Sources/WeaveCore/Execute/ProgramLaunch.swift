@@ -1,0 +1,88 @@
+import CProcessGroup
+import Foundation
+
+/// A program started in a session of its own, and weave's ends of the pipes it talks on.
+///
+/// The program leads its own process group, gets only the descriptors named here, dies with weave
+/// (PR_SET_PDEATHSIG), and shares its session with a watchdog that kills the whole group once weave's
+/// end of the lifeline closes — when weave finishes the run or dies, whatever the program forked.
+struct ProgramLaunch {
+    let pid: pid_t
+    /// What the program prints (non-blocking).
+    let output: Int32
+    /// What the program writes to standard error (non-blocking).
+    let errorOutput: Int32
+    /// Event frames from the program (non-blocking), when it has an event channel.
+    let events: Int32?
+    /// Where receipts for event frames go, when it has an event channel.
+    let receipts: Int32?
+    /// Closing this ends the program's whole process group.
+    let lifeline: Int32
+    /// Readable once the program has ended; -1 when the kernel has no pidfd.
+    let exitNotice: Int32
+
+    /// Why a program could not be started.
+    struct LaunchError: Error, CustomStringConvertible {
+        var executable: String
+        var reason: String
+        var description: String { "could not start \(executable): \(reason)" }
+    }
+
+    /// Starts `executable`; `addressSpaceLimit` (bytes, 0 for none) bounds each process's virtual memory.
+    static func start(_ executable: String, _ arguments: [String], directory: URL?, environment: [String: String]?,
+                      eventChannel: Bool, addressSpaceLimit: UInt64) throws -> ProgramLaunch {
+        var opened: [Int32] = []
+        func pipe() throws -> (read: Int32, write: Int32) {
+            var ends: [Int32] = [0, 0]
+            guard weave_pipe(&ends) == 0 else {
+                throw LaunchError(executable: executable, reason: String(cString: strerror(errno)))
+            }
+            opened += ends
+            return (ends[0], ends[1])
+        }
+        do {
+            let out = try pipe(), err = try pipe(), lifeline = try pipe()
+            let events = eventChannel ? try pipe() : nil
+            let receipts = eventChannel ? try pipe() : nil
+            var childEnds: [Int32] = [-1, out.write, err.write]
+            if let events, let receipts { childEnds += [events.write, receipts.read] }
+
+            let environment = environment ?? ProcessInfo.processInfo.environment
+            let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+            let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer { (argv + envp).forEach { free($0) } }
+            var code: Int32 = 0
+            let pid: pid_t = childEnds.withUnsafeBufferPointer { ends in
+                (directory?.path ?? "").withCString { folder in
+                    var options = weave_spawn_options(descriptors: ends.baseAddress, descriptorCount: Int32(ends.count),
+                                                      lifeline: lifeline.read, addressSpaceLimit: addressSpaceLimit,
+                                                      directory: directory == nil ? nil : folder)
+                    return weave_spawn(executable, argv, envp, &options, &code)
+                }
+            }
+            guard pid > 0 else { throw LaunchError(executable: executable, reason: String(cString: strerror(code))) }
+            for end in [out.write, err.write, lifeline.read, events?.write, receipts?.read].compactMap({ $0 }) { Glibc.close(end) }
+            for end in [out.read, err.read, events?.read].compactMap({ $0 }) {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            }
+            return ProgramLaunch(pid: pid, output: out.read, errorOutput: err.read, events: events?.read,
+                                 receipts: receipts?.write, lifeline: lifeline.write, exitNotice: weave_pidfd_open(pid))
+        } catch {
+            for fd in opened { Glibc.close(fd) }
+            throw error
+        }
+    }
+
+    /// Closes weave's ends of the pipes (the lifeline last, which ends whatever is left of the group).
+    func close() {
+        for fd in [output, errorOutput, events, receipts, exitNotice].compactMap({ $0 }) where fd >= 0 { Glibc.close(fd) }
+        Glibc.close(lifeline)
+    }
+
+    /// Sends `signal` to the program's process group and to every other process of its session
+    /// (what it forked, even into process groups of their own).
+    func signalSession(_ signal: Int32) {
+        kill(-pid, signal)
+        weave_kill_session(pid, signal)
+    }
+}

@@ -25,8 +25,9 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark"),
         .systemLibrary(name: "CJavaScriptCore", path: "Sources/CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1"),
-        // Starts note programs in process groups of their own that die with weave (fork/exec in C).
-        .target(name: "CProcessGroup"),
+        // The Linux calls Glibc's Swift module lacks: fork/exec of note programs in sessions of their own
+        // that die with weave, and renameat2's atomic exchange of the site.
+        .target(name: "CSystem"),
 
         // The neural-network engine.
         .target(name: "NN", dependencies: ["CBLAS"],
@@ -42,7 +43,7 @@ let package = Package(
 
         // The compiler: Load → Parse → Execute → Render → Site.
         .target(name: "WeaveCore", dependencies: [
-            "CCmark", "CJavaScriptCore", "CellProtocol", "CProcessGroup",
+            "CCmark", "CJavaScriptCore", "CellProtocol", "CSystem",
             .product(name: "Yams", package: "Yams"),
             // Apple's Swift parser: cells' top-level statements, their string literals, and highlighting.
             .product(name: "SwiftSyntax", package: "swift-syntax"),

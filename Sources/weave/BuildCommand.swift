@@ -20,12 +20,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Run every cell even if a cached result exists.")
     var noCache = false
 
+    @OptionGroup var memory: MemoryOption
+
     @Flag(name: .long, help: "Treat warnings (TeX errors, broken links) as errors.")
     var strict = false
 
     func run() throws {
         Interruption.stopChildrenOnSignal()
-        let runner = CourseRunner(paths: paths, jobs: jobs, useCache: !noCache)
+        var runner = CourseRunner(paths: paths, jobs: jobs, useCache: !noCache)
+        runner.memoryCap = try memory.bytes()
         let report = try runner.build(output: output, strict: strict)
         if ChildProcesses.shared.isStopping { throw ExitCode(130) }
         for failure in report.failures { print(failure) }

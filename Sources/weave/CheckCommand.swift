@@ -18,12 +18,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Run every cell even if a cached result exists.")
     var noCache = false
 
+    @OptionGroup var memory: MemoryOption
+
     @Option(name: .long, help: "Also write the results as JUnit XML to this file, for CI systems.")
     var junit: String?
 
     func run() throws {
         Interruption.stopChildrenOnSignal()
-        let report = try CourseRunner(paths: paths, jobs: jobs, useCache: !noCache).check()
+        var runner = CourseRunner(paths: paths, jobs: jobs, useCache: !noCache)
+        runner.memoryCap = try memory.bytes()
+        let report = try runner.check()
         if ChildProcesses.shared.isStopping { throw ExitCode(130) }
         for failure in report.failures { print(failure) }
         if let junit { try JUnitReport.xml(report).write(toFile: junit, atomically: true, encoding: .utf8) }

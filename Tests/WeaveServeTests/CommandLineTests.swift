@@ -21,7 +21,10 @@ import Testing
         func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
 
         /// Runs `weave arguments…` here; its exit status, standard output and standard error.
-        func weave(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+        func weave(_ arguments: String...) throws -> (status: Int32, out: String, err: String) { try weave(arguments) }
+
+        /// Runs `weave arguments…` here; its exit status, standard output and standard error.
+        func weave(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
             let process = Process()
             process.executableURL = ServeProcess.weave
             process.arguments = arguments

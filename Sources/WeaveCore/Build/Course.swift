@@ -9,7 +9,8 @@ public struct Course: Sendable {
 
     /// Loads and parses the notes at `paths` (folders or files).
     public static func load(_ paths: [String]) throws(Diagnostic) -> Course {
-        let (root, found) = try NoteDiscovery.discover(paths)
+        let (root, discovered) = try NoteDiscovery.discover(paths)
+        let (found, collisions) = PageNames.separateCollisions(discovered)
         var notes: [Note?] = Array(repeating: nil, count: found.count)
         var errors: [Diagnostic?] = Array(repeating: nil, count: found.count)
         let lock = NSLock()
@@ -33,7 +34,7 @@ public struct Course: Sendable {
             lock.unlock()
         }
         let loaded = notes.compactMap { $0 }.sorted(by: Course.courseOrder)
-        return Course(root: root, notes: loaded, loadErrors: errors.compactMap { $0 })
+        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 })
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.

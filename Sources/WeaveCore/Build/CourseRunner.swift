@@ -13,6 +13,9 @@ public struct CourseRunner {
     /// nil makes a fresh one per build.
     public var math: MathTypesetter?
 
+    /// Resident bytes each note's program may use unless its front matter says otherwise (nil: half the machine).
+    public var memoryCap: Int?
+
     /// The default folder for cached cell results, pages and formulas (relative to the working directory).
     public static let cacheDirectory = ".weave-cache"
     /// Where this runner keeps its caches (when `useCache`).
@@ -37,6 +40,7 @@ public struct CourseRunner {
         let log = self.log
         let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
+        if let memoryCap { executor.defaultMemoryCap = memoryCap }
         executor.phase = { note, phase in display.phase(note.source.displayPath, phase) }
         let execution = CourseExecution(executor: executor, jobs: jobs)
         let executions = execution.run(course.notes, started: { display.started($0.source.displayPath) }) { note, outcome, seconds, cached in
@@ -65,10 +69,21 @@ public struct CourseRunner {
     }
 
     /// Builds the site into `output`: renders every page, then writes the site atomically.
+    ///
+    /// The site is written only when every note could be read: a note with broken front matter or
+    /// bytes that are not UTF-8 has no page to publish, so the previous site stays as it was (cell
+    /// failures do not stop the write: the page shows them at the cell).
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
-        let (course, outcomes, executed) = try execute()
+        let course = try Course.load(paths)
+        try OutputFolder.check(output, notes: course.root)
+        let (_, outcomes, executed) = try execute(course)
         let start = Date()
         let site = try site(course, outcomes: outcomes, report: executed, strict: strict)
+        guard course.loadErrors.isEmpty else {
+            let count = course.loadErrors.count
+            log("\(count) note\(count == 1 ? "" : "s") could not be read, so the site was not written; the previous site in \(output) is unchanged")
+            return site.report
+        }
         do {
             try SiteBuilder.writeAtomically(site.files, to: URL(fileURLWithPath: output))
         } catch {

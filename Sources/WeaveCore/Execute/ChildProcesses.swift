@@ -1,4 +1,4 @@
-import CProcessGroup
+import CSystem
 import Foundation
 
 /// The programs weave is running now (note programs and the compiler), so that a shutdown can stop

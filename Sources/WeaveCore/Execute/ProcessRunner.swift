@@ -1,4 +1,4 @@
-import CProcessGroup
+import CSystem
 import CellProtocol
 import Foundation
 

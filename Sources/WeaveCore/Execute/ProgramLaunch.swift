@@ -1,4 +1,4 @@
-import CProcessGroup
+import CSystem
 import Foundation
 
 /// A program started in a session of its own, and weave's ends of the pipes it talks on.

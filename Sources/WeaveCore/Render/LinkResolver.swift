@@ -42,9 +42,7 @@ public final class LinkResolver: Sendable {
     }
 
     /// The site URL of a note's page, relative to the site root.
-    public static func pageURL(_ relativePath: String) -> String {
-        String(relativePath.dropLast(relativePath.hasSuffix(".md") ? 3 : 0)) + ".html"
-    }
+    public static func pageURL(_ relativePath: String) -> String { PageNames.url(relativePath) }
 
     /// The page a wiki link target names (file name, path without `.md`, or title), if any.
     func page(_ target: String) -> Page? {

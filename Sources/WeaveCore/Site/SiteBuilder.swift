@@ -35,6 +35,7 @@ public struct SiteBuilder {
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
                                                    article: index(pages, home: home), toc: "").utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)
+        files[OutputFolder.marker] = Data(OutputFolder.markerText.utf8)
         try copyKatex(into: &files)
         for asset in assets.sorted() {
             files["files/\(asset)"] = try Data(contentsOf: notesRoot.appendingPathComponent(asset))
@@ -119,33 +120,32 @@ public struct SiteBuilder {
     /// `,url(fonts/NAME.woff) format('woff')` or the same for `.ttf` and `'truetype'`.
     private static let fallbackFont = try! Regex(#",\s*url\(fonts/[^)]+\.(woff|ttf)\)\s*format\(['"](woff|truetype)['"]\)"#)
 
-    /// Writes `files` into a fresh folder beside `output`, then swaps it into place; on any failure the
-    /// previous site stays as it was.
+    /// Writes `files` into a fresh folder beside `output`, then swaps it into place in one step
+    /// (`renameat2` with `RENAME_EXCHANGE`), so that at every moment `output` is either the old site
+    /// or the new one; on any failure the previous site stays as it was.
     public static func writeAtomically(_ files: [String: Data], to output: URL) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         removeLeftovers(of: output)
         do {
             let folders = Set(files.keys.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             for (path, data) in files { try UnsyncedFile.write(data, to: staging.appendingPathComponent(path)) }
-            if fm.fileExists(atPath: output.path) { try fm.moveItem(at: output, to: retired) }
-            try fm.moveItem(at: staging, to: output)
-            try? fm.removeItem(at: retired)
+            try SiteSwap.swap(staging, into: output)
         } catch {
             try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
             throw error
         }
+        // After an exchange, the staging name holds the old site.
+        try? fm.removeItem(at: staging)
     }
 
     /// Removes staging and retired folders left by builds that were interrupted (their process is gone).
     static func removeLeftovers(of output: URL) {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
+        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]  // .old-: older weaves
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
                   let pid = Int32(name.dropFirst(prefix.count)) else { continue }

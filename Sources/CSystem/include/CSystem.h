@@ -1,5 +1,5 @@
-#ifndef WEAVE_CPROCESSGROUP_H
-#define WEAVE_CPROCESSGROUP_H
+#ifndef WEAVE_CSYSTEM_H
+#define WEAVE_CSYSTEM_H
 
 #include <sys/types.h>
 
@@ -35,5 +35,9 @@ int weave_has_ended(pid_t pid);
 
 /// pipe2 with O_CLOEXEC: fds[0] reads, fds[1] writes. 0 on success, -1 with errno set.
 int weave_pipe(int fds[2]);
+
+/// Atomically swaps two paths (renameat2 with RENAME_EXCHANGE): both must exist. 0 on success, -1 with
+/// errno set (EINVAL or ENOSYS where the file system or kernel cannot exchange).
+int weave_exchange(const char *first, const char *second);
 
 #endif

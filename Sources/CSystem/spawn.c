@@ -1,6 +1,6 @@
 // The one file of weave that forks: between fork and exec only async-signal-safe calls are made.
 #define _GNU_SOURCE
-#include "CProcessGroup.h"
+#include "CSystem.h"
 
 #include <errno.h>
 #include <fcntl.h>

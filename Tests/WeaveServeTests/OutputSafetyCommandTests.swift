@@ -61,7 +61,7 @@ import Testing
         try "---\ntitle: [broken\n---\n# 乙\n".write(to: work.root.appendingPathComponent("notes/b.md"), atomically: true, encoding: .utf8)
         let failed = try work.weave(["notes"])
         #expect(failed.status != 0)
-        #expect(failed.out.contains("notes/b.md:2: error: front matter is not valid YAML"), "\(failed.out)")
+        #expect(failed.out.contains("notes/b.md:3: error: front matter is not valid YAML"), "\(failed.out)")
         #expect(failed.err.contains("the site was not written; the previous site in build is unchanged"))
         #expect(try snapshot(work.root.appendingPathComponent("build")) == site)
     }

@@ -37,7 +37,6 @@ public final class ServeSession: @unchecked Sendable {
     let rebuilder: Rebuilder
     private let watcher: NotesWatcher
     private let server: HTTPServer
-    private let stopping = Flag()
     private var serverTask: Task<Void, Error>?
 
     public init(_ options: Options, log: @escaping @Sendable (String) -> Void) throws {
@@ -59,9 +58,7 @@ public final class ServeSession: @unchecked Sendable {
         } catch {
             throw Diagnostic(.error, file: "weave", "`\(options.host)` is not an IP address to listen on")
         }
-        let stopping = self.stopping
-        server = HTTPServer(address: address, timeout: 30, logger: .disabled,
-                            handler: SiteHandler(site: site, isStopping: { stopping.isSet }))
+        server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: SiteHandler(site: site))
     }
 
     /// Starts listening (so a busy port is reported before any work), builds the site, and starts
@@ -91,7 +88,6 @@ public final class ServeSession: @unchecked Sendable {
     /// For Ctrl-C: stops watching, stops every child process of the build under way (it will start no
     /// more), and waits for a site write in progress, so the process can exit at once, leaving nothing.
     public func shutDownForExit() {
-        stopping.set()
         watcher.stop()
         ChildProcesses.shared.terminateAll(grace: 1)
         site.shutDown()
@@ -104,12 +100,4 @@ final class Failure: @unchecked Sendable {
     private var message: String?
     var error: String? { lock.lock(); defer { lock.unlock() }; return message }
     func record(_ error: Error) { lock.lock(); message = "\(error)"; lock.unlock() }
-}
-
-/// A flag that is set once, read from any thread.
-final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-    func set() { lock.lock(); value = true; lock.unlock() }
 }

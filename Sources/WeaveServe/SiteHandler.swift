@@ -6,7 +6,6 @@ struct SiteHandler: HTTPHandler {
     let site: LiveSite
     /// How long a status request may wait for a build before answering anyway.
     var longPoll: Double = 10
-    let isStopping: @Sendable () -> Bool
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -24,13 +23,16 @@ struct SiteHandler: HTTPHandler {
     }
 
     /// `{"build": N, "version": V, "errors": [...]}` for `?page=…`; with `&since=N`, waits until a
-    /// build after N has finished (or `longPoll` seconds have passed).
+    /// build after N has finished (or `longPoll` seconds have passed). When too many requests wait
+    /// already, a 503 (the script tries again a second later).
     private func status(_ request: HTTPRequest) async throws -> HTTPResponse {
         let page = request.query["page"].flatMap { SitePath.key("/" + $0) } ?? "index.html"
         if let since = request.query["since"].flatMap(Int.init), since >= 0 {
-            let deadline = Date().addingTimeInterval(longPoll)
-            while site.buildCount <= since && Date() < deadline && !isStopping() {
-                try await Task.sleep(nanoseconds: 25_000_000)
+            guard await site.waiters.wait(after: since, timeout: longPoll) else {
+                var busy = response(.serviceUnavailable, type: ContentType.of("503.txt"),
+                                    body: Data("too many pages wait for a build; try again\n".utf8), request)
+                busy.headers[HTTPHeader("Retry-After")] = "1"
+                return busy
             }
         }
         let encoder = JSONEncoder()

@@ -31,9 +31,15 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    /// Seconds a client has to send a request's head (for tests; hidden from --help).
+    @Option(name: .long, help: .hidden)
+    var headTimeout: Double = 10
+
     func run() throws {
         let errorOutput = FileHandle.standardError
-        let session = try ServeSession(ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)) {
+        var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)
+        options.headTimeout = headTimeout
+        let session = try ServeSession(options) {
             errorOutput.write(Data(($0 + "\n").utf8))
         }
         // Ctrl-C and SIGTERM end the server cleanly, even during the first build (handled off the main thread).

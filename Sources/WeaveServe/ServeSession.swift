@@ -61,7 +61,8 @@ public final class ServeSession: @unchecked Sendable {
         }
         var limits = SiteServer.Limits()
         limits.headTimeout = options.headTimeout
-        server = SiteServer(address: address, limits: limits, handler: SiteHandler(site: site))
+        server = SiteServer(address: address, hosts: AllowedHosts(listeningOn: host), limits: limits,
+                            handler: SiteHandler(site: site))
     }
 
     /// Starts listening (so a busy port is reported before any work), builds the site, and starts

@@ -7,7 +7,8 @@ import Foundation
 /// Every connection costs bounded work: its request head is read by a `RequestHeadReader` (too long
 /// a request line gets 414, too large a head 431, then the connection ends), the head must arrive
 /// within `headTimeout` seconds and an answer must be taken within `writeTimeout` seconds, or the
-/// connection is closed. Sockets wait in FlyingSocks' event loop, so an idle connection holds no thread.
+/// connection is closed. A request naming a `Host` that `AllowedHosts` refuses gets 403. Sockets
+/// wait in FlyingSocks' event loop, so an idle connection holds no thread.
 final class SiteServer: @unchecked Sendable {
     struct Limits: Sendable {
         var head = RequestHeadReader.Limits()
@@ -21,6 +22,7 @@ final class SiteServer: @unchecked Sendable {
     }
 
     let address: any SocketAddress
+    let hosts: AllowedHosts
     let limits: Limits
     let handler: SiteHandler
     private let pool: any AsyncSocketPool
@@ -28,8 +30,9 @@ final class SiteServer: @unchecked Sendable {
     private var open = 0
     private var listener: Socket?
 
-    init(address: any SocketAddress, limits: Limits, handler: SiteHandler) {
+    init(address: any SocketAddress, hosts: AllowedHosts, limits: Limits, handler: SiteHandler) {
         self.address = address
+        self.hosts = hosts
         self.limits = limits
         self.handler = handler
         #if canImport(Darwin)
@@ -123,10 +126,16 @@ final class SiteServer: @unchecked Sendable {
         }
     }
 
-    /// Answers one request; whether the connection goes on.
+    /// Answers one request (403 when its `Host` is not allowed); whether the connection goes on.
     private func answer(_ head: HTTPHead, on connection: AsyncSocket) async -> Bool {
-        let closing = !head.keepsAlive || head.hasBody
-        let reply = await handler.reply(to: head)
+        var closing = !head.keepsAlive || head.hasBody
+        let reply: HTTPReply
+        if hosts.allows(head.headers["host"], version: head.version) {
+            reply = await handler.reply(to: head)
+        } else {
+            reply = .text(403, "weave serve answers only requests for localhost or the address it listens on")
+            closing = true
+        }
         guard await send(reply.encoded(withBody: head.method != "HEAD", closing: closing, version: head.version), on: connection) else {
             return false
         }

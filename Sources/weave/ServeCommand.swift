@@ -22,7 +22,13 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8000
 
-    @Option(name: .long, help: "The address to listen on. Only this machine can connect unless you give another, e.g. 0.0.0.0.")
+    @Option(name: .long, help: ArgumentHelp(
+        "The address to listen on. Only this machine can connect unless you give another, e.g. 0.0.0.0.",
+        discussion: """
+        Requests must name the server as localhost, *.localhost, 127.0.0.1, [::1] or the address \
+        given here (any IP address when it is 0.0.0.0 or ::); others are refused, so that no web page \
+        can read the site through a name of its own that resolves to this machine.
+        """))
     var host: String = "127.0.0.1"
 
     @Option(name: .shortAndLong, help: "The folder the site is written to.")

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `weave serve` (the built binary) against clients that misbehave: huge or endless request heads,
-/// heads sent too slowly, and a thousand idle long polls.
+/// heads sent too slowly, requests for another host name (DNS rebinding), and a thousand idle
+/// long polls.
 @Suite(.serialized) struct ServeHostileClientTests {
     static let notes = ["x.md": "---\ntitle: X\n---\n\nx text\n"]
 
@@ -88,6 +89,51 @@ import Testing
             #expect(answer?.status == 200 && answer?.text.contains("x text") == true)
             usleep(300_000)
         }
+    }
+
+    @Test func onlyThisMachinesNamesMayBeTheHost() throws {
+        let serve = try ServeProcess(notes: Self.notes)
+        defer { serve.cleanUp() }
+        try serve.start()
+        let port = serve.port
+        func status(_ host: String?, _ path: String = "/x.html") throws -> Int? {
+            let connection = try RawConnection(port: port)
+            connection.send(request(path, host: host))
+            return connection.readResponse(timeout: 10)?.status
+        }
+        for host in ["localhost", "localhost:\(port)", "LocalHost:\(port)", "127.0.0.1", "127.0.0.1:\(port)",
+                     "[::1]:\(port)", "notes.localhost:\(port)", "localhost.:\(port)"] {
+            #expect(try status(host) == 200, "\(host)")
+        }
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example:\(port)", "127.0.0.1.nip.io:\(port)",
+                     "192.168.1.20:\(port)", "localhost:x", "[::1", ""] {
+            #expect(try status(host) == 403, "\(host)")
+        }
+        #expect(try status(nil) == 403, "no Host in HTTP/1.1")
+        #expect(try status("evil.example", "/__weave/status?page=x.html") == 403)
+        let refused = try RawConnection(port: port)
+        refused.send(request("/x.html", host: "evil.example:\(port)"))
+        let answer = refused.readResponse(timeout: 10)
+        #expect(answer?.text.contains("localhost") == true)
+        #expect(answer?.text.contains("x text") == false)
+        // Right after, a request for localhost on a new connection works.
+        #expect(try status("localhost:\(port)") == 200)
+    }
+
+    @Test func listeningOnAllAddressesAlsoAcceptsIPAddresses() throws {
+        let serve = try ServeProcess(notes: Self.notes)
+        defer { serve.cleanUp() }
+        try serve.start("--host", "0.0.0.0")
+        let port = serve.port
+        func status(_ host: String) throws -> Int? {
+            let connection = try RawConnection(port: port)
+            connection.send(request("/x.html", host: host))
+            return connection.readResponse(timeout: 10)?.status
+        }
+        #expect(try status("192.168.1.20:\(port)") == 200)
+        #expect(try status("[fe80::1]:\(port)") == 200)
+        #expect(try status("localhost:\(port)") == 200)
+        #expect(try status("evil.example:\(port)") == 403)
     }
 
     @Test func aThousandIdleLongPollsCostNoCPUAndAllAnswerWhenABuildEnds() throws {

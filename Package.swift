@@ -51,9 +51,9 @@ let package = Package(
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ], swiftSettings: optimized),
         // `weave serve`: the built site over HTTP, rebuilt on save, with live reload.
+        // Its HTTP/1.1 server is weave's own, on FlyingSocks' event loop (sockets, epoll).
         .target(name: "WeaveServe", dependencies: [
             "WeaveCore",
-            .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         // CellRuntime is not used by the command itself: depending on it makes SwiftPM build the modules

@@ -6,6 +6,7 @@ import WeaveCore
 ///
 /// One lock orders writers (a finished build updating the folder) and readers (a request reading a
 /// file together with its version), so a page and its version always belong to the same build.
+/// Requests that wait for the next build wait in `waiters`; each finished build resumes them.
 final class LiveSite: @unchecked Sendable {
     /// What the reload script asks for.
     struct Status: Codable, Equatable {
@@ -18,6 +19,7 @@ final class LiveSite: @unchecked Sendable {
     }
 
     let root: URL
+    let waiters: BuildWaiters
     private let lock = NSLock()
     private var build = 0
     private var versions: [String: Int] = [:]
@@ -26,16 +28,26 @@ final class LiveSite: @unchecked Sendable {
     private var written: [String: Data]?
     private var closed = false
 
-    init(root: URL) { self.root = root.standardizedFileURL }
+    init(root: URL, maxWaiters: Int = 2_000) {
+        self.root = root.standardizedFileURL
+        waiters = BuildWaiters(limit: maxWaiters)
+    }
 
     /// Writes a built site and bumps the version of every file whose bytes changed.
     /// The first write replaces the folder atomically; later ones write only changed files (each
     /// replaced atomically by a rename) and delete files that are gone. Returns the changed keys.
     @discardableResult
     func publish(_ files: [String: Data], errors: [String]) throws -> [String] {
+        let (changed, number) = try store(files, errors: errors)
+        if let number { waiters.finished(build: number) }
+        return changed
+    }
+
+    /// `publish` under the lock; the changed keys and the new build's number (nil when closed).
+    private func store(_ files: [String: Data], errors: [String]) throws -> ([String], Int?) {
         lock.lock()
         defer { lock.unlock() }
-        guard !closed else { return [] }
+        guard !closed else { return ([], nil) }
         let previous = written ?? [:]
         let changed = files.keys.filter { previous[$0] != files[$0] }.sorted()
         let removed = previous.keys.filter { files[$0] == nil }
@@ -57,15 +69,17 @@ final class LiveSite: @unchecked Sendable {
         for key in pagesOnly ? changed : Array(files.keys) { versions[key] = build }
         for key in removed { versions[key] = nil }
         self.errors = errors
-        return changed
+        return (changed, build)
     }
 
     /// Records a build that produced no site: the files stay as they were, the errors are shown.
     func fail(errors: [String]) {
         lock.lock()
-        defer { lock.unlock() }
         build += 1
+        let number = build
         self.errors = errors
+        lock.unlock()
+        waiters.finished(build: number)
     }
 
     /// The bytes of a site file and its status (version, errors), read together; nil when no file is there.
@@ -88,11 +102,12 @@ final class LiveSite: @unchecked Sendable {
         return build
     }
 
-    /// Waits for a write in progress to end, then refuses all later ones.
+    /// Waits for a write in progress to end, then refuses all later ones; waiting requests are answered.
     func shutDown() {
         lock.lock()
         closed = true
         lock.unlock()
+        waiters.close()
     }
 
     /// Writes `data` beside `url` and renames it into place, so a reader never sees half a file.

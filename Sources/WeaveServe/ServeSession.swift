@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import WeaveCore
@@ -21,6 +20,8 @@ public final class ServeSession: @unchecked Sendable {
         public var pollInterval: Double = 0.05
         /// Seconds without a further change before a build starts.
         public var debounce: Double = 0.1
+        /// Seconds a client has to send a request's head before its connection is closed.
+        public var headTimeout: Double = 10
 
         public init(notes: String, output: String = "build", host: String = "127.0.0.1", port: UInt16 = 8000,
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -36,8 +37,7 @@ public final class ServeSession: @unchecked Sendable {
     let site: LiveSite
     let rebuilder: Rebuilder
     private let watcher: NotesWatcher
-    private let server: HTTPServer
-    private let stopping = Flag()
+    private let server: SiteServer
     private var serverTask: Task<Void, Error>?
 
     public init(_ options: Options, log: @escaping @Sendable (String) -> Void) throws {
@@ -59,57 +59,39 @@ public final class ServeSession: @unchecked Sendable {
         } catch {
             throw Diagnostic(.error, file: "weave", "`\(options.host)` is not an IP address to listen on")
         }
-        let stopping = self.stopping
-        server = HTTPServer(address: address, timeout: 30, logger: .disabled,
-                            handler: SiteHandler(site: site, isStopping: { stopping.isSet }))
+        var limits = SiteServer.Limits()
+        limits.headTimeout = options.headTimeout
+        server = SiteServer(address: address, hosts: AllowedHosts(listeningOn: host), limits: limits,
+                            handler: SiteHandler(site: site))
     }
 
     /// Starts listening (so a busy port is reported before any work), builds the site, and starts
     /// watching the notes; returns the address served.
     public func start() async throws -> URL {
+        let listening: Socket.Address
+        do {
+            listening = try server.listen()
+        } catch {
+            var reason = error.localizedDescription
+            if case let .failed(_, _, message)? = error as? SocketError { reason = message.lowercased() }
+            throw Diagnostic(.error, file: "weave", "cannot listen on \(options.host):\(options.port): \(reason)")
+        }
         let server = self.server
-        let failure = Failure()
-        serverTask = Task {
-            do { try await server.run() } catch { failure.record(error); throw error }
-        }
-        let deadline = Date().addingTimeInterval(10)
-        while await !server.isListening {
-            if let error = failure.error ?? (Date() > deadline ? "the server did not start" : nil) {
-                throw Diagnostic(.error, file: "weave", "cannot listen on \(options.host):\(options.port): \(error)")
-            }
-            try await Task.sleep(nanoseconds: 5_000_000)
-        }
+        serverTask = Task { try await server.run() }
         watcher.start()
         rebuilder.buildNow()
-        guard case let .ip4(host, port)? = await server.listeningAddress else {
-            if case let .ip6(host, port)? = await server.listeningAddress { return URL(string: "http://[\(host)]:\(port)/")! }
-            return URL(string: "http://\(options.host):\(options.port)/")!
+        switch listening {
+        case let .ip4(host, port): return URL(string: "http://\(host):\(port)/")!
+        case let .ip6(host, port): return URL(string: "http://[\(host)]:\(port)/")!
+        case .unix: return URL(string: "http://\(options.host):\(options.port)/")!
         }
-        return URL(string: "http://\(host):\(port)/")!
     }
 
     /// For Ctrl-C: stops watching, stops every child process of the build under way (it will start no
     /// more), and waits for a site write in progress, so the process can exit at once, leaving nothing.
     public func shutDownForExit() {
-        stopping.set()
         watcher.stop()
         ChildProcesses.shared.terminateAll(grace: 1)
         site.shutDown()
     }
-}
-
-/// The error that ended the server task, if one did.
-final class Failure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var message: String?
-    var error: String? { lock.lock(); defer { lock.unlock() }; return message }
-    func record(_ error: Error) { lock.lock(); message = "\(error)"; lock.unlock() }
-}
-
-/// A flag that is set once, read from any thread.
-final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-    func set() { lock.lock(); value = true; lock.unlock() }
 }

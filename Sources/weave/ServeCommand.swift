@@ -22,7 +22,13 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8000
 
-    @Option(name: .long, help: "The address to listen on. Only this machine can connect unless you give another, e.g. 0.0.0.0.")
+    @Option(name: .long, help: ArgumentHelp(
+        "The address to listen on. Only this machine can connect unless you give another, e.g. 0.0.0.0.",
+        discussion: """
+        Requests must name the server as localhost, *.localhost, 127.0.0.1, [::1] or the address \
+        given here (any IP address when it is 0.0.0.0 or ::); others are refused, so that no web page \
+        can read the site through a name of its own that resolves to this machine.
+        """))
     var host: String = "127.0.0.1"
 
     @Option(name: .shortAndLong, help: "The folder the site is written to.")
@@ -31,9 +37,15 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    /// Seconds a client has to send a request's head (for tests; hidden from --help).
+    @Option(name: .long, help: .hidden)
+    var headTimeout: Double = 10
+
     func run() throws {
         let errorOutput = FileHandle.standardError
-        let session = try ServeSession(ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)) {
+        var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)
+        options.headTimeout = headTimeout
+        let session = try ServeSession(options) {
             errorOutput.write(Data(($0 + "\n").utf8))
         }
         // Ctrl-C and SIGTERM end the server cleanly, even during the first build (handled off the main thread).

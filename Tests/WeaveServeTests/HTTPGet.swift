@@ -42,7 +42,8 @@ struct HTTPGet {
         return response
     }
 
-    private static func parse(_ data: Data) -> Response? {
+    /// The response in `data` once its head is complete (the body may still be partial).
+    static func parse(_ data: Data) -> Response? {
         guard let end = data.range(of: Data("\r\n\r\n".utf8)) else { return nil }
         let head = String(decoding: data[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         guard let statusLine = head.first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") else { return nil }

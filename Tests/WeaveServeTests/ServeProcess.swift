@@ -28,10 +28,10 @@ final class ServeProcess {
     var notesFolder: URL { folder.appendingPathComponent("notes") }
     var site: URL { folder.appendingPathComponent("build") }
 
-    /// Starts `weave serve notes --port 0` and waits for the address it prints.
-    func start() throws {
+    /// Starts `weave serve notes --port 0 arguments…` and waits for the address it prints.
+    func start(_ arguments: String...) throws {
         process.executableURL = Self.weave
-        process.arguments = ["serve", "notes", "--port", "0", "-o", site.path]
+        process.arguments = ["serve", "notes", "--port", "0", "-o", site.path] + arguments
         process.currentDirectoryURL = folder
         let out = Pipe()
         process.standardOutput = out
@@ -45,7 +45,7 @@ final class ServeProcess {
             if chunk.isEmpty { break }
             line += String(decoding: chunk, as: UTF8.self)
         }
-        guard let range = line.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression),
+        guard let range = line.range(of: #"http://[^ ]+:(\d+)/"#, options: .regularExpression),
               let port = UInt16(line[range].split(separator: ":").last!.dropLast()) else {
             throw Failure(message: "weave serve did not start: \(line)\n\(log)")
         }
@@ -86,6 +86,15 @@ final class ServeProcess {
             usleep(10_000)
         }
         return nil
+    }
+
+    /// The CPU time the server has used so far, in clock ticks (user + system, from /proc).
+    var cpuTicks: Int {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the name: state is field 3 of the line, utime 14 and stime 15.
+        return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
     }
 
     /// The processes below the server (the compiler, note programs).

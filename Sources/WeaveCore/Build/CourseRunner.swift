@@ -49,6 +49,7 @@ public struct CourseRunner {
                              line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
         }
         display.close()
+        for note in cache?.damage.takeNotes() ?? [] { log(note) }
         let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
@@ -112,6 +113,7 @@ public struct CourseRunner {
         if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
         formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
         pageCache?.save(keeping: Set(keys))
+        for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { log(note) }
         let rendered = pages.map { $0! }
         for page in rendered {
             for warning in page.warnings { log(warning.description) }

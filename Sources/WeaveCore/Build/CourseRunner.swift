@@ -53,6 +53,8 @@ public struct CourseRunner {
         let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
+        for warning in course.skipped { log(warning.description) }
+        report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
         cache?.prune(keeping: Set(executions.map(\.key)))
         log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,

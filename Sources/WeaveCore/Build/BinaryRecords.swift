@@ -1,7 +1,10 @@
 import Foundation
 
-/// Appends the pieces of weave's binary cache files: bytes, 32-bit little-endian counts, and strings
-/// (a count of UTF-8 bytes, then the bytes).
+/// Appends the pieces of weave's binary cache files: bytes, 32-bit little-endian counts, strings (a
+/// count of UTF-8 bytes, then the bytes) and checksummed records.
+///
+/// A cache file is its magic line, then records; each record is a byte run (its fields) followed by
+/// the run's 64-bit FNV-1a checksum, so a reader can tell a damaged record from an intact one.
 struct BinaryWriter {
     private(set) var data: Data
 
@@ -22,10 +25,20 @@ struct BinaryWriter {
         count(d.count)
         data.append(d)
     }
+
+    /// Appends one record: the fields `write` puts down, then their checksum.
+    mutating func record(_ write: (inout BinaryWriter) -> Void) {
+        var fields = BinaryWriter(magic: Data())
+        write(&fields)
+        bytes(fields.data)
+        withUnsafeBytes(of: BinaryReader.checksum(fields.data).littleEndian) { data.append(contentsOf: $0) }
+    }
 }
 
-/// Reads what `BinaryWriter` wrote, front to back; every read returns nil past the end, so a file cut
-/// short reads as damaged rather than as something else.
+/// Reads what `BinaryWriter` wrote, front to back.
+///
+/// Nothing read is trusted: every read returns nil when it would run past the end, so a length or
+/// count that is too large (a damaged file) reads as damage, never as a trap or a huge allocation.
 struct BinaryReader {
     private let data: Data
     private var offset: Int
@@ -35,6 +48,12 @@ struct BinaryReader {
         guard data.starts(with: magic) else { return nil }
         self.data = data
         offset = data.startIndex + magic.count
+    }
+
+    /// A reader over a record's fields.
+    private init(fields: Data) {
+        data = fields
+        offset = fields.startIndex
     }
 
     var atEnd: Bool { offset == data.endIndex }
@@ -53,6 +72,29 @@ struct BinaryReader {
     mutating func bytes() -> Data? {
         guard let n = count() else { return nil }
         return take(n)
+    }
+
+    /// What reading one record found.
+    enum Record {
+        /// The checksum matches: a reader over the record's fields.
+        case intact(BinaryReader)
+        /// The record is all there but its checksum does not match.
+        case damaged
+    }
+
+    /// The next record, or nil when the data ends inside it (cut short, or its length is damaged):
+    /// nothing after that point can be found again.
+    mutating func record() -> Record? {
+        guard let fields = bytes(), let sum = take(8) else { return nil }
+        let stored = sum.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return stored == Self.checksum(fields) ? .intact(BinaryReader(fields: fields)) : .damaged
+    }
+
+    /// The checksum of a record's fields.
+    static func checksum(_ fields: Data) -> UInt64 {
+        var h = Hasher64()
+        h.combine(bytes: fields)
+        return h.value
     }
 
     private mutating func take(_ n: Int) -> Data? {

@@ -4,12 +4,14 @@ import Foundation
 public struct Course: Sendable {
     public var root: URL
     public var notes: [Note]
-    /// Notes that could not be loaded (invalid UTF-8, broken front matter), as errors.
+    /// Notes that could not be loaded (unreadable, invalid UTF-8, broken front matter), as errors.
     public var loadErrors: [Diagnostic]
+    /// `.md` entries that are not notes (links outside the notes folder or to nothing), as warnings.
+    public var skipped: [Diagnostic] = []
 
     /// Loads and parses the notes at `paths` (folders or files).
     public static func load(_ paths: [String]) throws(Diagnostic) -> Course {
-        let (root, discovered) = try NoteDiscovery.discover(paths)
+        let (root, discovered, skipped) = try NoteDiscovery.discover(paths)
         let (found, collisions) = PageNames.separateCollisions(discovered)
         var notes: [Note?] = Array(repeating: nil, count: found.count)
         var errors: [Diagnostic?] = Array(repeating: nil, count: found.count)
@@ -24,7 +26,7 @@ public struct Course: Sendable {
             } catch let d as Diagnostic {
                 result = .failure(d)
             } catch {
-                result = .failure(Diagnostic(.error, file: entry.displayPath, "cannot read the file: \(error.localizedDescription)"))
+                result = .failure(Diagnostic(.error, file: entry.displayPath, "cannot read the file: \(ErrorDescription.words(error))"))
             }
             lock.lock()
             switch result {
@@ -34,7 +36,7 @@ public struct Course: Sendable {
             lock.unlock()
         }
         let loaded = notes.compactMap { $0 }.sorted(by: Course.courseOrder)
-        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 })
+        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 }, skipped: skipped)
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.

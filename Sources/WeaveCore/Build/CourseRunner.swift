@@ -53,9 +53,12 @@ public struct CourseRunner {
                              line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
         }
         display.close()
+        for note in cache?.damage.takeNotes() ?? [] { log(note) }
         let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
+        for warning in course.skipped { log(warning.description) }
+        report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
         cache?.prune(keeping: Set(executions.map(\.key)))
         log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,
@@ -127,6 +130,7 @@ public struct CourseRunner {
         if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
         formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
         pageCache?.save(keeping: Set(keys))
+        for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { log(note) }
         let rendered = pages.map { $0! }
         for page in rendered {
             for warning in page.warnings { log(warning.description) }

@@ -6,8 +6,13 @@ import Foundation
 /// build, weave's version and the way cells are instrumented, so editing prose never re-runs cells. The
 /// data files the cells name are kept in the entry with their content hashes and checked on load, so an
 /// edited data file re-runs the note; computing the key parses nothing.
+///
+/// Each entry is a JSON file holding the entry's own JSON as a string with its checksum, so a damaged
+/// file (cut short, a flipped byte) is a miss, never an outcome that was not computed.
 public struct ExecutionCache: Sendable {
     public let directory: URL
+    /// Notes the entries found damaged (they are misses: their notes run again).
+    public let damage = CacheDamage()
 
     public init(directory: URL) { self.directory = directory }
 
@@ -17,10 +22,25 @@ public struct ExecutionCache: Sendable {
         var dataFiles: [DataFile]
     }
 
+    /// What the file holds: the entry as JSON text, and the checksum of that text.
+    struct Stored: Codable {
+        var checksum: String
+        var entry: String
+
+        init(_ entry: String) {
+            self.entry = entry
+            checksum = Hasher64.hex(entry)
+        }
+    }
+
+    /// The layout of the stored files, part of every key (so files of an earlier layout are never read).
+    static let format = "checksummed-1"
+
     /// The cache key for a note's cells.
     public static func key(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
         var h = Hasher64()
         h.combine(WeaveVersion.current)
+        h.combine(format)
         h.combine(ProgramGenerator.scheme)
         h.combine(toolchainIdentity)
         h.combine(note.source.displayPath)
@@ -34,16 +54,31 @@ public struct ExecutionCache: Sendable {
 
     /// The outcome stored under `key`, if the data files it was computed from are unchanged.
     public func load(_ key: String) -> NoteOutcome? {
-        guard let data = try? Data(contentsOf: file(key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              DataFiles.refreshed(entry.dataFiles) == entry.dataFiles else { return nil }
-        return entry.outcome
+        let file = file(key)
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        guard let entry = Self.decode(data) else {
+            damage.found(file)
+            return nil
+        }
+        return DataFiles.refreshed(entry.dataFiles) == entry.dataFiles ? entry.outcome : nil
+    }
+
+    /// The entry a file holds; nil unless it is complete and its checksum matches.
+    static func decode(_ data: Data) -> Entry? {
+        guard let stored = try? JSONDecoder().decode(Stored.self, from: data),
+              Hasher64.hex(stored.entry) == stored.checksum else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: Data(stored.entry.utf8))
+    }
+
+    static func encode(_ entry: Entry) -> Data? {
+        guard let json = try? JSONEncoder.sorted.encode(entry) else { return nil }
+        return try? JSONEncoder.sorted.encode(Stored(String(decoding: json, as: UTF8.self)))
     }
 
     /// Stores an outcome with the data files as they were when the cells ran.
     func store(_ outcome: NoteOutcome, dataFiles: [DataFile], key: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        guard let data = try? JSONEncoder.sorted.encode(Entry(outcome: outcome, dataFiles: dataFiles)) else { return }
+        guard let data = Self.encode(Entry(outcome: outcome, dataFiles: dataFiles)) else { return }
         try? UnsyncedFile.replace(file(key), with: data)
     }
 

@@ -14,9 +14,15 @@ public struct Hasher64 {
 
     /// Mixes in raw bytes.
     public mutating func combine(bytes: Data) {
-        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        state = (state ^ 0xff) &* 0x100_0000_01b3
+        var state = self.state
+        bytes.withUnsafeBytes { raw in
+            for byte in raw { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        self.state = (state ^ 0xff) &* 0x100_0000_01b3
     }
+
+    /// The hash as a number (for checksums stored in binary files).
+    public var value: UInt64 { state }
 
     public var hex: String {
         let s = String(state, radix: 16)

@@ -1,9 +1,15 @@
 import Foundation
 
 /// Finds the notes to build: every `.md` file in the given folders (recursively) and the given files.
+///
+/// Only files inside a notes folder are notes: a `.md` link that leads outside it is skipped with a
+/// warning (the site must not publish what lies elsewhere), as are links to nothing and things that are
+/// not files (a FIFO would block the read forever). A folder named `x.md` is skipped quietly: the walk
+/// finds its notes like any folder's.
 public enum NoteDiscovery {
     /// A note file and the folder it is resolved against.
     public struct Found: Sendable, Equatable {
+        /// Where the file really is (symbolic links resolved).
         public var url: URL
         /// The path shown in messages (as given on the command line, joined with the file's path).
         public var displayPath: String
@@ -11,11 +17,13 @@ public enum NoteDiscovery {
         public var relativePath: String
     }
 
-    /// The notes root (the folder given, or the folder of the first file given) and its notes, sorted by path.
-    public static func discover(_ paths: [String]) throws(Diagnostic) -> (root: URL, notes: [Found]) {
+    /// The notes root (the folder given, or the folder of the first file given), its notes sorted by
+    /// path, and warnings naming the `.md` entries that were skipped.
+    public static func discover(_ paths: [String]) throws(Diagnostic) -> (root: URL, notes: [Found], skipped: [Diagnostic]) {
         let fm = FileManager.default
         guard !paths.isEmpty else { throw Diagnostic(.error, file: "weave", "no notes folder given; try `weave notes/`") }
         var found: [Found] = []
+        var skipped: [Diagnostic] = []
         var root: URL?
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -25,23 +33,61 @@ public enum NoteDiscovery {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             if isDirectory.boolValue {
                 root = root ?? url
+                let folder: RealPath
+                do { folder = try RealPath(url.path) } catch { throw Diagnostic(.error, file: path, "cannot read the folder: \(ErrorDescription.words(error))") }
                 let display = path.hasSuffix("/") ? String(path.dropLast()) : path
-                guard let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles]) else { continue }
+                guard let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { continue }
                 for case let file as URL in enumerator where file.pathExtension.lowercased() == "md" {
                     let relative = String(file.standardizedFileURL.path.dropFirst(url.path.count + 1))
-                    found.append(Found(url: file, displayPath: "\(display)/\(relative)", relativePath: relative))
+                    let shown = "\(display)/\(relative)"
+                    switch check(file.path, inside: folder) {
+                    case .note(let real): found.append(Found(url: real, displayPath: shown, relativePath: relative))
+                    case .skip(let reason?): skipped.append(Diagnostic(.warning, file: shown, "skipped: \(reason)"))
+                    case .skip(nil): continue
+                    }
                 }
             } else {
                 root = root ?? url.deletingLastPathComponent()
                 let relative = url.path.hasPrefix(root!.path + "/") ? String(url.path.dropFirst(root!.path.count + 1)) : url.lastPathComponent
-                found.append(Found(url: url, displayPath: path, relativePath: relative))
+                // A file named on the command line may lie anywhere: the user chose it.
+                switch check(url.path, inside: nil) {
+                case .note(let real): found.append(Found(url: real, displayPath: path, relativePath: relative))
+                case .skip(let reason): skipped.append(Diagnostic(.warning, file: path, "skipped: \(reason ?? "it is a folder")"))
+                }
             }
         }
         found.sort { $0.relativePath < $1.relativePath }
         guard !found.isEmpty, let root else {
             throw Diagnostic(.error, file: paths[0], "no Markdown notes (.md files) found here")
         }
-        return (root, found)
+        return (root, found, skipped)
+    }
+
+    /// What to do with one `.md` entry.
+    enum Verdict: Equatable {
+        /// A note, read from this (resolved) file.
+        case note(URL)
+        /// Not a note, and why (nil: a folder, nothing to say).
+        case skip(String?)
+    }
+
+    /// Whether the entry at `path` is a note: a regular file that, symbolic links resolved, lies inside
+    /// `folder` (when given).
+    static func check(_ path: String, inside folder: RealPath?) -> Verdict {
+        let real: RealPath
+        do {
+            real = try RealPath(path)
+        } catch {
+            if error.code == .ENOENT, RealPath.isLink(path) { return .skip("it is a symbolic link to a file that does not exist") }
+            return .skip("cannot read it: \(ErrorDescription.words(error))")
+        }
+        if let folder, !real.isInside(folder) {
+            return .skip("it is a symbolic link to \(real.path), outside the notes folder; only files inside it are published")
+        }
+        switch real.kind {
+        case .file: return .note(URL(fileURLWithPath: real.path))
+        case .folder: return .skip(nil)
+        case .other: return .skip("it is not a regular file")
+        }
     }
 }

@@ -1,19 +1,27 @@
 import Foundation
 
 /// Resolves wiki links, embeds and relative images across the notes folder, and never outside it.
+///
+/// Every file path is resolved with its symbolic links before it is used: a file may reach the site only
+/// when it is a readable regular file that really lies inside the notes folder.
 public final class LinkResolver: Sendable {
     /// A page that links can point at.
     public struct Page: Sendable {
         public var relativePath: String
         public var title: String
+        /// The page's file in the site (not percent-encoded: use `LinkResolver.href` for links).
         public var url: String
     }
 
     let root: URL
+    /// The notes folder with its symbolic links resolved; nil when it cannot be (then no file is found).
+    private let realRoot: RealPath?
     private let pagesByKey: [String: Page]
-    /// Files in the notes folder by lower-cased file name (Obsidian finds embeds by name).
-    private let filesByName: [String: String]
-    /// Every file of the notes folder that is not a note, as sorted notes-relative paths.
+    /// Files in the notes folder by lower-cased file name (Obsidian finds embeds by name), each as found
+    /// (its resolved notes-relative path) or refused (and why).
+    private let filesByName: [String: FileResolution]
+    /// Every file of the notes folder that may reach the site and is not a note, as sorted notes-relative
+    /// paths (`link → target` for symbolic links), so that the page cache sees when one changes.
     let otherFiles: [String]
 
     public init(root: URL, notes: [Note]) {
@@ -28,20 +36,32 @@ public final class LinkResolver: Sendable {
             }
         }
         pagesByKey = pages
-        var files: [String: String] = [:]
+        let realRoot = try? RealPath(root.path)
+        self.realRoot = realRoot
+        var files: [String: FileResolution] = [:]
         var others: [String] = []
-        if let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
+        if let realRoot, let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil,
+                                                                          options: [.skipsHiddenFiles]) {
             for case let url as URL in enumerator where url.pathExtension.lowercased() != "md" {
-                let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-                others.append(relative)
-                files[url.lastPathComponent.lowercased()] = files[url.lastPathComponent.lowercased()] ?? relative
+                guard let real = try? RealPath(url.path), real.kind != .folder else { continue }
+                let resolution = Self.check(real, root: realRoot)
+                if case .found(let target) = resolution {
+                    let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+                    others.append(relative == target ? relative : "\(relative) → \(target)")
+                }
+                // The first file of a name wins, but a file that may reach the site beats one refused.
+                let name = url.lastPathComponent.lowercased()
+                switch (files[name], resolution) {
+                case (nil, _), (.refused?, .found): files[name] = resolution
+                default: break
+                }
             }
         }
         filesByName = files
         otherFiles = others.sorted()
     }
 
-    /// The site URL of a note's page, relative to the site root.
+    /// The site file of a note's page, relative to the site root (e.g. `sub/x.html`).
     public static func pageURL(_ relativePath: String) -> String { PageNames.url(relativePath) }
 
     /// The page a wiki link target names (file name, path without `.md`, or title), if any.
@@ -53,24 +73,55 @@ public final class LinkResolver: Sendable {
 
     /// The result of resolving a file reference.
     enum FileResolution: Equatable {
+        /// A file that may go into the site, by its notes-relative path (symbolic links resolved).
         case found(String)
-        case outside
+        /// A file that must not, and why ("it points outside the notes folder").
+        case refused(String)
         case missing
     }
 
+    static let outside = "it points outside the notes folder"
+
     /// Resolves a file named by an embed or image, relative to the note's folder or by name; refuses
-    /// anything that would leave the notes folder.
+    /// anything that leaves the notes folder, by its path or through a symbolic link.
     func file(_ reference: String, from notePath: String) -> FileResolution {
         let decoded = reference.removingPercentEncoding ?? reference
-        if decoded.hasPrefix("/") || decoded.contains("\0") { return .outside }
+        var result = resolve(decoded, from: notePath)
+        // An embed names the file as it is; a literal `%` in its name is not an escape.
+        if result == .missing, decoded != reference { result = resolve(reference, from: notePath) }
+        if result == .missing, !decoded.contains("/"), let byName = filesByName[decoded.lowercased()] { return byName }
+        return result
+    }
+
+    private func resolve(_ path: String, from notePath: String) -> FileResolution {
+        if path.hasPrefix("/") || path.contains("\0") || Self.leavesFolder(path, from: notePath) { return .refused(Self.outside) }
+        guard let realRoot else { return .missing }
         let noteFolder = (notePath as NSString).deletingLastPathComponent
-        let candidate = URL(fileURLWithPath: noteFolder.isEmpty ? decoded : "\(noteFolder)/\(decoded)", relativeTo: root)
-            .standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
-        if !candidate.path.hasPrefix(rootPath + "/") { return .outside }
-        let relative = String(candidate.path.dropFirst(rootPath.count + 1))
-        if FileManager.default.fileExists(atPath: candidate.path) { return .found(relative) }
-        if !decoded.contains("/"), let byName = filesByName[decoded.lowercased()] { return .found(byName) }
-        return .missing
+        let joined = root.path + "/" + (noteFolder.isEmpty ? path : "\(noteFolder)/\(path)")
+        guard let real = try? RealPath(joined) else { return .missing }
+        return Self.check(real, root: realRoot)
+    }
+
+    /// Whether a file may go into the site: a readable regular file inside the notes folder.
+    private static func check(_ real: RealPath, root: RealPath) -> FileResolution {
+        guard real.isInside(root) else { return .refused(outside) }
+        switch real.kind {
+        case .folder: return .refused("it is a folder, not a file")
+        case .other: return .refused("it is not a regular file")
+        case .file:
+            guard access(real.path, R_OK) == 0 else { return .refused("cannot read it: \(ErrorDescription.words(errno: errno))") }
+            return .found(real.relative(to: root))
+        }
+    }
+
+    /// Whether a relative path, taken from the note's folder, climbs out of the notes folder (as a
+    /// browser reads it: `\` separates too).
+    static func leavesFolder(_ path: String, from notePath: String) -> Bool {
+        var depth = notePath.split(separator: "/").count - 1
+        for part in path.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
+            if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
+            if depth < 0 { return true }
+        }
+        return false
     }
 }

@@ -13,8 +13,10 @@ public final class PageCache: @unchecked Sendable {
     public let file: URL
     private let lock = NSLock()
     /// Key → the page's entry (JSON) and body, as read from the file or stored by this build.
-    private var pages: [String: (entry: Data, body: Data)]?
+    private var pages: Stored?
     private var changed = false
+    /// Notes that the file was found damaged (its damaged pages are misses and render again).
+    public let damage = CacheDamage()
 
     public init(file: URL) { self.file = file }
 
@@ -54,7 +56,15 @@ public final class PageCache: @unchecked Sendable {
         lock.lock()
         let stored = all()[key]
         lock.unlock()
-        guard let stored, let entry = try? JSONDecoder().decode(Entry.self, from: stored.entry) else { return nil }
+        guard let stored else { return nil }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: stored.entry) else {
+            damage.found(file)
+            lock.lock()
+            pages?[key] = nil
+            changed = true
+            lock.unlock()
+            return nil
+        }
         return RenderedPage(note: note, body: String(decoding: stored.body, as: UTF8.self), headings: entry.headings,
                             warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets)
     }
@@ -76,15 +86,8 @@ public final class PageCache: @unchecked Sendable {
         defer { lock.unlock() }
         let kept = all().filter { live.contains($0.key) }
         guard changed || kept.count != pages?.count else { return }
-        var out = BinaryWriter(magic: Self.magic)
-        out.count(kept.count)
-        for (key, page) in kept.sorted(by: { $0.key < $1.key }) {
-            out.string(key)
-            out.bytes(page.entry)
-            out.bytes(page.body)
-        }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? UnsyncedFile.replace(file, with: out.data)
+        try? UnsyncedFile.replace(file, with: Self.encode(kept))
         removeLeftovers()
         pages = kept
         changed = false
@@ -101,27 +104,66 @@ public final class PageCache: @unchecked Sendable {
 
     // MARK: The file
     //
-    // "weave-pages 1\n", a count, then per page its key, its entry as JSON and its body (`BinaryWriter`'s
-    // strings and byte runs), sorted by key. A damaged file reads as empty.
+    // "weave-pages 2\n", a header record holding the number of pages, then one record per page: its key,
+    // its entry as JSON and its body (`BinaryWriter`'s strings and byte runs), sorted by key. Every record
+    // carries a checksum; a damaged record is a miss for its page, and the file is noted as damaged.
 
-    static let magic = Data("weave-pages 1\n".utf8)
+    static let magic = Data("weave-pages 2\n".utf8)
+    /// The first lines of files written by earlier versions of weave: not ours to read, but not damaged.
+    static let formerMagics = [Data("weave-pages 1\n".utf8)]
+
+    typealias Stored = [String: (entry: Data, body: Data)]
 
     /// The pages, read from the file on first use. Call with the lock held.
-    private func all() -> [String: (entry: Data, body: Data)] {
+    private func all() -> Stored {
         if let pages { return pages }
-        let read = (try? Data(contentsOf: file)).flatMap(Self.decode) ?? [:]
-        pages = read
-        return read
+        guard let data = try? Data(contentsOf: file) else {
+            pages = [:]
+            return [:]
+        }
+        let read = Self.decode(data)
+        if read.damaged {
+            damage.found(file)
+            changed = true  // so that `save` writes an intact file
+        }
+        pages = read.pages
+        return read.pages
     }
 
-    static func decode(_ data: Data) -> [String: (entry: Data, body: Data)]? {
-        guard var reader = BinaryReader(data, magic: magic), let count = reader.count() else { return nil }
-        var pages: [String: (entry: Data, body: Data)] = [:]
-        for _ in 0..<count {
-            guard let key = reader.string(), let entry = reader.bytes(), let body = reader.bytes() else { return nil }
+    static func encode(_ pages: Stored) -> Data {
+        var out = BinaryWriter(magic: magic)
+        out.record { $0.count(pages.count) }
+        for (key, page) in pages.sorted(by: { $0.key < $1.key }) {
+            out.record {
+                $0.string(key)
+                $0.bytes(page.entry)
+                $0.bytes(page.body)
+            }
+        }
+        return out.data
+    }
+
+    /// The intact pages of a file, and whether anything in it was damaged.
+    static func decode(_ data: Data) -> (pages: Stored, damaged: Bool) {
+        guard var reader = BinaryReader(data, magic: magic) else {
+            return ([:], !formerMagics.contains { data.starts(with: $0) })
+        }
+        guard case .intact(var header)? = reader.record(), let count = header.count(), header.atEnd else { return ([:], true) }
+        var pages: Stored = [:]
+        var damaged = false
+        while !reader.atEnd {
+            guard let record = reader.record() else {
+                damaged = true
+                break
+            }
+            guard case .intact(var fields) = record, let key = fields.string(), let entry = fields.bytes(),
+                  let body = fields.bytes(), fields.atEnd else {
+                damaged = true
+                continue
+            }
             pages[key] = (entry, body)
         }
-        return reader.atEnd ? pages : nil
+        return (pages, damaged || pages.count != count)
     }
 }
 

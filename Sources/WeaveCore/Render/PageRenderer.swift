@@ -174,10 +174,9 @@ public struct PageRenderer {
             case .strikethrough(let c): return "<del>\(inlines(c))</del>"
             case .highlight(let c): return "<mark>\(inlines(c))</mark>"
             case .link(let destination, let title, let c):
-                let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-                return "<a href=\"\(HTML.escape(destination))\"\(t)>\(inlines(c))</a>"
+                return link(destination, title: title, content: c)
             case .image(let source, let title, let alt):
-                return image(source, alt: alt, title: title, line: currentLine)
+                return image(source, alt: alt, title: title, line: currentLine, isURL: true)
             case .wikiLink(let target, let heading, let label, let line):
                 return wikiLink(target, heading: heading, label: label, line: line)
             case .embed(let target, let line):
@@ -195,43 +194,6 @@ public struct PageRenderer {
             let result = math(tex, display)
             if let error = result.error { warn(line, "TeX error: \(error)") }
             return result.html
-        }
-
-        mutating func wikiLink(_ target: String, heading: String?, label: String?, line: Int) -> String {
-            let text = HTML.escape(label ?? heading.map { target.isEmpty ? $0 : "\(target) › \($0)" } ?? target)
-            let anchor = heading.map { "#" + HeadingIDs.slug($0) } ?? ""
-            if target.isEmpty { return "<a href=\"\(HTML.escape(anchor))\">\(text)</a>" }
-            guard let page = links.page(target) else {
-                warn(line, "broken wiki link [[\(target)]]: no note with that name")
-                return "<span class=\"broken-link\" title=\"no note named \(HTML.escape(target))\">\(text)</span>"
-            }
-            return "<a href=\"\(rootPrefix)\(HTML.escape(page.url + anchor))\">\(text)</a>"
-        }
-
-        mutating func embed(_ target: String, line: Int) -> String {
-            let name = target.split(separator: "|").first.map(String.init) ?? target
-            let isImage = ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp"].contains((name as NSString).pathExtension.lowercased())
-            if !isImage, links.page(name) != nil { return wikiLink(name, heading: nil, label: nil, line: line) }
-            return image(name, alt: name, title: "", line: line)
-        }
-
-        mutating func image(_ source: String, alt: String, title: String, line: Int) -> String {
-            let lowered = source.lowercased()
-            if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("data:") {
-                return "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\" loading=\"lazy\">"
-            }
-            switch links.file(source, from: note.source.relativePath) {
-            case .found(let relative):
-                assets.insert(relative)
-                let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-                return "<img src=\"\(rootPrefix)files/\(HTML.escape(relative))\" alt=\"\(HTML.escape(alt))\"\(t) loading=\"lazy\">"
-            case .outside:
-                warn(line, "refused image \(source): it points outside the notes folder")
-                return "<span class=\"missing-image\">[refused: \(HTML.escape(source))]</span>"
-            case .missing:
-                warn(line, "missing image \(source)")
-                return "<span class=\"missing-image\">[missing image: \(HTML.escape(source))]</span>"
-            }
         }
     }
 }

@@ -9,7 +9,7 @@ struct PageLayout {
         var nav = ""
         for item in navigation {
             let current = item.url == currentURL ? " aria-current=\"page\"" : ""
-            nav += "<li><a href=\"\(rootPrefix)\(HTML.escape(item.url))\"\(current)>\(HTML.escape(item.title))</a></li>\n"
+            nav += "<li><a href=\"\(rootPrefix)\(HTML.escape(Href.path(item.url)))\"\(current)>\(HTML.escape(item.title))</a></li>\n"
         }
         return """
         <!DOCTYPE html>

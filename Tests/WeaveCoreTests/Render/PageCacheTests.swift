@@ -47,20 +47,62 @@ import Testing
         #expect(after.load("a", note: note)?.body == "a" && after.load("b", note: note) == nil)
     }
 
-    @Test func aDamagedFileReadsAsEmptyAndLeftoversGo() throws {
+    @Test func leftoversOfAKilledWriteGo() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: folder.appendingPathComponent(".tmp-99-12-pages.pack"))
         let cache = PageCache(file: file)
         cache.store(page("body"), key: "k")
         cache.save(keeping: ["k"])
-        let bytes = try Data(contentsOf: file)
-        for cut in [3, bytes.count / 2, bytes.count - 1] {
-            try bytes.prefix(cut).write(to: file)
-            #expect(PageCache(file: file).load("k", note: note) == nil, "cut at \(cut)")
-        }
-        try Data("half".utf8).write(to: folder.appendingPathComponent(".tmp-99-12-pages.pack"))
-        let again = PageCache(file: file)
-        again.store(page("body"), key: "k")
-        again.save(keeping: ["k"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pages.pack"])
+    }
+
+    /// Each byte flipped, each cut, 0xFFFFFFFF at each offset: never a trap, never a page that was not
+    /// stored, always a miss for at least one page, always noted as damage.
+    @Test func everyDamagedCopyOfTheFileIsAMissNeverACrashOrWrongContent() throws {
+        let stored: PageCache.Stored = ["k1": (Data("{\"a\":1}".utf8), Data("<p>一</p>".utf8)),
+                                        "k2": (Data("{}".utf8), Data("<p>二</p>".utf8))]
+        let bytes = PageCache.encode(stored)
+        let clean = PageCache.decode(bytes)
+        #expect(!clean.damaged && clean.pages.count == 2)
+        for (what, damaged) in DamagedBytes.variants(of: bytes) {
+            let read = PageCache.decode(damaged)
+            #expect(read.damaged, "\(what)")
+            #expect(read.pages.count < 2, "\(what)")
+            for (key, page) in read.pages {
+                #expect(stored[key]?.entry == page.entry && stored[key]?.body == page.body, "\(what)")
+            }
+        }
+    }
+
+    @Test func aDamagedPageIsAMissOthersStayAndTheNextSaveMendsTheFile() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = PageCache(file: file)
+        cache.store(page("first"), key: "a")
+        cache.store(page("second"), key: "b")
+        cache.save(keeping: ["a", "b"])
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let body = try #require(bytes.indices.last { bytes[$0...].starts(with: Array("second".utf8)) })
+        bytes[body] ^= 0x20  // "second" → "Second" in page b's record
+        try Data(bytes).write(to: file)
+
+        let damaged = PageCache(file: file)
+        #expect(damaged.load("b", note: note) == nil)
+        #expect(damaged.load("a", note: note)?.body == "first")
+        #expect(damaged.damage.takeNotes() == ["\(file.path): note: damaged cache file; its unreadable entries were ignored and rebuilt"])
+        damaged.save(keeping: ["a", "b"])
+
+        let mended = PageCache(file: file)
+        #expect(mended.load("a", note: note)?.body == "first")
+        #expect(mended.damage.takeNotes().isEmpty)
+    }
+
+    @Test func aFileOfAnEarlierVersionIsAQuietMiss() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try (Data("weave-pages 1\n".utf8) + Data([0xFF, 0xFF, 0xFF, 0xFF])).write(to: file)
+        let cache = PageCache(file: file)
+        #expect(cache.load("k", note: note) == nil)
+        #expect(cache.damage.takeNotes().isEmpty)
     }
 }

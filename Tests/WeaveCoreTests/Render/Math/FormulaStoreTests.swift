@@ -29,17 +29,32 @@ import Testing
         #expect(FormulaStore(directory: folder, typesetter: "katex-b").load("a.md").isEmpty)
     }
 
-    @Test func aDamagedFileReadsAsEmpty() throws {
+    /// Each byte flipped, each cut, 0xFFFFFFFF at each offset (a count of four billion formulas used to
+    /// abort every build): never a trap, never a formula that was not stored, always noted as damage.
+    @Test func everyDamagedCopyOfAFileIsAMissNeverACrashOrWrongContent() {
+        let bytes = FormulaStore.encode(Self.formulas, typesetter: "t")
+        #expect(FormulaStore.decode(bytes, typesetter: "t") == (Self.formulas, false))
+        for (what, damaged) in DamagedBytes.variants(of: bytes) {
+            let read = FormulaStore.decode(damaged, typesetter: "t")
+            #expect(read.damaged, "\(what)")
+            #expect(read.formulas.count < Self.formulas.count, "\(what)")
+            #expect(read.formulas.allSatisfy { Self.formulas[$0.key] == $0.value }, "\(what)")
+        }
+    }
+
+    @Test func aDamagedFileIsNotedOnceAndItsIntactFormulasStay() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = FormulaStore(directory: folder, typesetter: "t")
         store.save(Self.formulas, for: "a.md")
         let bytes = try Data(contentsOf: store.file("a.md"))
-        for cut in [0, 5, bytes.count / 2, bytes.count - 1] {
-            try bytes.prefix(cut).write(to: store.file("a.md"))
-            #expect(store.load("a.md").isEmpty, "cut at \(cut)")
-        }
         try (bytes + Data([0])).write(to: store.file("a.md"))
-        #expect(store.load("a.md").isEmpty, "trailing garbage")
+        #expect(store.load("a.md") == Self.formulas, "the records are intact; the byte after them is not")
+        try bytes.prefix(bytes.count - 1).write(to: store.file("a.md"))
+        #expect(store.load("a.md").count == Self.formulas.count - 1)
+        #expect(store.damage.takeNotes() == [
+            "\(store.file("a.md").path): note: damaged cache file; its unreadable entries were ignored and rebuilt",
+        ])
+        #expect(store.load("missing.md").isEmpty && store.damage.takeNotes().isEmpty, "a missing file is not damage")
     }
 
     @Test func theSameFormulasGiveTheSameBytes() {

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import WeaveCore
+
+/// A build over damaged cache files: it succeeds, its site is byte for byte the site of a clean build,
+/// and the log names each damaged file once.
+@Suite(.serialized) struct DamagedCacheBuildTests {
+    static let course = [
+        "01-a.md": "# A\n\n$x^2 + y^2$ and $$\\frac{1}{2}$$\n\n```swift-nn\nprint(\"损失\", 0.25)\ncheck(1 + 1 == 2, \"sum\")\n```\n\n![[pic.png]]\n",
+        "02-b.md": "# B\n\n$\\alpha$, $\\beta$. See [[01-a]].\n",
+        "pic.png": "not really a png",
+    ]
+
+    /// Collects a build's log lines (the log is called from several threads).
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        func add(_ line: String) { lock.lock(); stored.append(line); lock.unlock() }
+        var lines: [String] { lock.lock(); defer { lock.unlock() }; return stored }
+    }
+
+    func build(_ notes: TemporaryNotes, cache: Bool, into site: URL) throws -> (CheckReport, [String]) {
+        let log = Log()
+        var runner = CourseRunner(paths: [notes.notes], jobs: 2, useCache: cache)
+        runner.cacheRoot = notes.root.appendingPathComponent("cache")
+        runner.liveProgress = false
+        runner.log = log.add
+        let report = try runner.build(output: site.path, strict: false)
+        return (report, log.lines)
+    }
+
+    /// Every file of a site, relative path → bytes.
+    func files(_ site: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: site.path))
+        for case let path as String in enumerator {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue {
+                out[path] = try Data(contentsOf: site.appendingPathComponent(path))
+            }
+        }
+        return out
+    }
+
+    @Test func aDamagedCacheGivesTheSameSiteAndANoteForEachFile() throws {
+        let notes = try TemporaryNotes(Self.course)
+        defer { notes.cleanUp() }
+        let clean = notes.root.appendingPathComponent("clean")
+        let (cleanReport, _) = try build(notes, cache: false, into: clean)
+        #expect(cleanReport.succeeded)
+        let (_, firstLog) = try build(notes, cache: true, into: notes.site)
+        #expect(!firstLog.contains { $0.contains("damaged") })
+
+        // The page file's first length becomes four billion; a formula file loses a byte in its middle
+        // (one formula's record); the cell result file is cut in half.
+        let cache = notes.root.appendingPathComponent("cache")
+        let pack = cache.appendingPathComponent("pages.pack")
+        var pages = [UInt8](try Data(contentsOf: pack))
+        pages.replaceSubrange(PageCache.magic.count..<PageCache.magic.count + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
+        try Data(pages).write(to: pack)
+        let formulaFiles = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("formulas").path)
+        let formulas = cache.appendingPathComponent("formulas/\(try #require(formulaFiles.sorted().first))")
+        var typeset = [UInt8](try Data(contentsOf: formulas))
+        typeset[typeset.count / 2] ^= 0xFF
+        try Data(typeset).write(to: formulas)
+        let outcomeFiles = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }
+        #expect(outcomeFiles.count == 1)
+        let outcome = cache.appendingPathComponent(try #require(outcomeFiles.first))
+        let json = try Data(contentsOf: outcome)
+        try json.prefix(json.count / 2).write(to: outcome)
+
+        let (report, log) = try build(notes, cache: true, into: notes.site)
+        #expect(report.succeeded)
+        #expect(try files(notes.site) == files(clean))
+        let damageNotes = log.filter { $0.contains("damaged cache file") }.sorted()
+        #expect(damageNotes == [formulas, outcome, pack].map { "\($0.path): note: \(CacheDamage.message)" }.sorted())
+
+        let (_, mendedLog) = try build(notes, cache: true, into: notes.site)
+        #expect(!mendedLog.contains { $0.contains("damaged") }, "the damaged files were written anew")
+        #expect(try files(notes.site) == files(clean))
+    }
+}

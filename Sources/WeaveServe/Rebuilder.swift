@@ -20,6 +20,7 @@ final class Rebuilder: @unchecked Sendable {
     let notes: String
     let site: LiveSite
     let jobs: Int
+    let memoryCap: Int?
     let log: @Sendable (String) -> Void
     private let math: MathTypesetter?
     private let queue = DispatchQueue(label: "weave.serve.build")
@@ -29,10 +30,11 @@ final class Rebuilder: @unchecked Sendable {
     /// The last version of each note that loaded, by display path.
     private var lastGood: [String: Note] = [:]
 
-    init(notes: String, site: LiveSite, jobs: Int, log: @escaping @Sendable (String) -> Void) {
+    init(notes: String, site: LiveSite, jobs: Int, memoryCap: Int? = nil, log: @escaping @Sendable (String) -> Void) {
         self.notes = notes
         self.site = site
         self.jobs = jobs
+        self.memoryCap = memoryCap
         self.log = log
         math = try? MathTypesetter()
     }
@@ -70,6 +72,7 @@ final class Rebuilder: @unchecked Sendable {
         let start = Date()
         var runner = CourseRunner(paths: [notes], jobs: jobs, useCache: true)
         runner.math = math
+        runner.memoryCap = memoryCap
         // Print only news: notes whose cells ran, and warnings (not cached notes, notes without cells, totals).
         let log = self.log
         runner.liveProgress = false
@@ -91,7 +94,7 @@ final class Rebuilder: @unchecked Sendable {
                 summary.changed = try site.publish(output.files, errors: summary.errors)
                 summary.wrote = true
             } catch {
-                summary.errors.append(Diagnostic(.error, file: site.root.path, "could not write the site: \(error)").description)
+                summary.errors.append(Diagnostic(.error, file: site.root.path, "could not write the site: \(ErrorDescription.words(error))").description)
                 site.fail(errors: summary.errors)
             }
         } catch {

@@ -22,6 +22,8 @@ public final class ServeSession: @unchecked Sendable {
         public var debounce: Double = 0.1
         /// Seconds a client has to send a request's head before its connection is closed.
         public var headTimeout: Double = 10
+        /// Resident bytes each note's program may use unless its front matter says otherwise (nil: half the machine).
+        public var memoryCap: Int?
 
         public init(notes: String, output: String = "build", host: String = "127.0.0.1", port: UInt16 = 8000,
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -45,10 +47,11 @@ public final class ServeSession: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: options.notes, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(.error, file: options.notes, "no such folder; `weave serve` takes the notes folder")
         }
+        try OutputFolder.check(options.output, notes: URL(fileURLWithPath: options.notes))
         self.options = options
         let output = URL(fileURLWithPath: options.output)
         site = LiveSite(root: output)
-        rebuilder = Rebuilder(notes: options.notes, site: site, jobs: options.jobs, log: log)
+        rebuilder = Rebuilder(notes: options.notes, site: site, jobs: options.jobs, memoryCap: options.memoryCap, log: log)
         let rebuilder = self.rebuilder
         watcher = NotesWatcher(folder: URL(fileURLWithPath: options.notes), ignoring: output,
                                interval: options.pollInterval, quiet: options.debounce) { rebuilder.request() }

@@ -37,6 +37,8 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var memory: MemoryOption
+
     /// Seconds a client has to send a request's head (for tests; hidden from --help).
     @Option(name: .long, help: .hidden)
     var headTimeout: Double = 10
@@ -45,6 +47,7 @@ struct ServeCommand: ParsableCommand {
         let errorOutput = FileHandle.standardError
         var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)
         options.headTimeout = headTimeout
+        options.memoryCap = try memory.bytes()
         let session = try ServeSession(options) {
             errorOutput.write(Data(($0 + "\n").utf8))
         }

@@ -90,7 +90,7 @@ public struct CourseRunner {
         do {
             try SiteBuilder.writeAtomically(site.files, to: URL(fileURLWithPath: output))
         } catch {
-            throw Diagnostic(.error, file: output, "could not write the site: \(error); the previous site is unchanged")
+            throw Diagnostic(.error, file: output, "could not write the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }
         log(String(format: "wrote %d pages (%d rendered, %d formulas, %d typeset, %d warnings) to %@ in %.2f s",
                    site.pageCount, site.renderedPages, site.formulas, site.typeset, site.report.warnings.count, output,
@@ -142,7 +142,7 @@ public struct CourseRunner {
         do {
             files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
         } catch {
-            throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(error); the previous site is unchanged")
+            throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }
         return SiteOutput(files: files, report: report, pageCount: rendered.count, renderedPages: stale.count, typeset: typeset,
                           formulas: rendered.reduce(0) { $0 + $1.mathCount })

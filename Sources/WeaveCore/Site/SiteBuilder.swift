@@ -61,8 +61,8 @@ public struct SiteBuilder {
             out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
         }
         out += "</article>\n<nav class=\"pager\">"
-        if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(previous.url))\">← \(HTML.escape(previous.title))</a>" }
-        if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(next.url))\">\(HTML.escape(next.title)) →</a>" }
+        if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
+        if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(Href.path(next.url)))\">\(HTML.escape(next.title)) →</a>" }
         return out + "</nav>"
     }
 
@@ -86,7 +86,7 @@ public struct SiteBuilder {
         out += "<ol class=\"note-index\">\n"
         for page in pages {
             let matter = page.note.source.frontMatter
-            out += "<li><a href=\"\(HTML.escape(LinkResolver.pageURL(page.note.source.relativePath)))\">\(HTML.escape(page.note.title))</a>"
+            out += "<li><a href=\"\(HTML.escape(Href.path(LinkResolver.pageURL(page.note.source.relativePath))))\">\(HTML.escape(page.note.title))</a>"
             if let date = matter.date { out += " <time>\(HTML.escape(date))</time>" }
             if !matter.tags.isEmpty {
                 out += "<ul class=\"tags\">" + matter.tags.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"

@@ -76,11 +76,9 @@ import Testing
         var checked = 0
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            // The sidebar and the article; the pager and the index's list are laid out by SiteBuilder.
-            guard let start = html.range(of: "<nav class=\"sidebar\"") else { continue }
-            let end = [html.range(of: "<nav class=\"pager\">"), html.range(of: "<ol class=\"note-index\">"), html.range(of: "</main>")]
-                .compactMap { $0?.lowerBound }.min()!
-            for match in html[start.lowerBound..<end].matches(of: attribute) {
+            // The whole body: sidebar, article, pager and the index's list of notes.
+            guard let start = html.range(of: "<body"), let end = html.range(of: "</body>") else { continue }
+            for match in html[start.lowerBound..<end.lowerBound].matches(of: attribute) {
                 let url = unescape(String(match.output[1].substring!))
                 #expect(Href.scheme(url) == nil || ["http", "https"].contains(Href.scheme(url)!), "\(path): \(url)")
                 guard Href.scheme(url) == nil, !url.hasPrefix("#") else { continue }

@@ -69,7 +69,8 @@ public struct PageRenderer {
                 return "<h\(level) id=\"\(HTML.escape(id))\">\(inlines(content))<a class=\"anchor\" href=\"#\(HTML.escape(id))\" aria-label=\"permalink\">#</a></h\(level)>\n"
             case .code(let language, let code, _):
                 let lang = language.split(separator: " ").first.map(String.init) ?? ""
-                let body = lang == "swift" ? SwiftHighlighter.html(code) : HTML.escape(code)
+                let body = lang == "swift" ? SwiftHighlighter.html(code)
+                    : CodeHighlighter.shared.html(code, language: lang.lowercased()) ?? HTML.escape(code)
                 let cls = lang.isEmpty ? "" : " class=\"language-\(HTML.escape(lang))\""
                 return "<pre class=\"code\"><code\(cls)>\(body)</code></pre>\n"
             case .cell(let cell):

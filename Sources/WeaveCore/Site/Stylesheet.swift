@@ -90,9 +90,23 @@ enum Stylesheet {
     .site-footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 2rem 1rem; border-top: 1px solid var(--border); }
     .hl-kw { color: #cf222e; } .hl-ty { color: #8250df; } .hl-num { color: #0550ae; } .hl-str { color: #0a3069; }
     .hl-com { color: #6e7781; font-style: italic; } .hl-attr { color: #953800; }
+    .hljs-keyword, .hljs-selector-tag, .hljs-meta-keyword, .hljs-doctag { color: #cf222e; }
+    .hljs-built_in, .hljs-type, .hljs-class .hljs-title, .hljs-title.class_ { color: #8250df; }
+    .hljs-number, .hljs-literal, .hljs-symbol, .hljs-variable, .hljs-template-variable { color: #0550ae; }
+    .hljs-string, .hljs-regexp, .hljs-addition { color: #0a3069; }
+    .hljs-comment, .hljs-quote { color: #6e7781; font-style: italic; }
+    .hljs-attr, .hljs-attribute, .hljs-meta, .hljs-name, .hljs-selector-id, .hljs-selector-class { color: #953800; }
+    .hljs-title, .hljs-function .hljs-title, .hljs-section { color: #6639ba; } .hljs-deletion { color: #82071e; }
     @media (prefers-color-scheme: dark) {
       .hl-kw { color: #ff7b72; } .hl-ty { color: #d2a8ff; } .hl-num { color: #79c0ff; } .hl-str { color: #a5d6ff; }
       .hl-com { color: #8b949e; } .hl-attr { color: #ffa657; }
+      .hljs-keyword, .hljs-selector-tag, .hljs-meta-keyword, .hljs-doctag { color: #ff7b72; }
+      .hljs-built_in, .hljs-type, .hljs-class .hljs-title, .hljs-title.class_ { color: #d2a8ff; }
+      .hljs-number, .hljs-literal, .hljs-symbol, .hljs-variable, .hljs-template-variable { color: #79c0ff; }
+      .hljs-string, .hljs-regexp, .hljs-addition { color: #a5d6ff; }
+      .hljs-comment, .hljs-quote { color: #8b949e; }
+      .hljs-attr, .hljs-attribute, .hljs-meta, .hljs-name, .hljs-selector-id, .hljs-selector-class { color: #ffa657; }
+      .hljs-title, .hljs-function .hljs-title, .hljs-section { color: #d2a8ff; } .hljs-deletion { color: #ffa198; }
     }
     @media (max-width: 1100px) { .layout { grid-template-columns: 13rem minmax(0, 1fr); } .toc { display: none; } }
     @media (max-width: 760px) {

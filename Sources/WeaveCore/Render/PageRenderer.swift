@@ -91,7 +91,7 @@ public struct PageRenderer {
             case .table(let table, _):
                 return self.table(table)
             case .html(let raw, _):
-                return raw
+                return AuthorColors.rewrite(raw)
             case .thematicBreak:
                 return "<hr>\n"
             }
@@ -184,7 +184,7 @@ public struct PageRenderer {
                 return embed(target, line: line)
             case .math(let tex, let display, let line):
                 return typeset(tex, display: display, line: line)
-            case .html(let raw): return raw
+            case .html(let raw): return AuthorColors.rewrite(raw)
             case .softBreak: return "\n"
             case .lineBreak: return "<br>\n"
             }
@@ -194,7 +194,7 @@ public struct PageRenderer {
             mathCount += 1
             let result = math(tex, display)
             if let error = result.error { warn(line, "TeX error: \(error)") }
-            return result.html
+            return AuthorColors.rewrite(result.html)
         }
     }
 }

@@ -98,6 +98,7 @@ enum Stylesheet {
     .hljs-attr, .hljs-attribute, .hljs-meta, .hljs-name, .hljs-selector-id, .hljs-selector-class { color: #953800; }
     .hljs-title, .hljs-function .hljs-title, .hljs-section { color: #6639ba; } .hljs-deletion { color: #82071e; }
     @media (prefers-color-scheme: dark) {
+      [style*="--weave-dark-color"] { color: var(--weave-dark-color) !important; }
       .hl-kw { color: #ff7b72; } .hl-ty { color: #d2a8ff; } .hl-num { color: #79c0ff; } .hl-str { color: #a5d6ff; }
       .hl-com { color: #8b949e; } .hl-attr { color: #ffa657; }
       .hljs-keyword, .hljs-selector-tag, .hljs-meta-keyword, .hljs-doctag { color: #ff7b72; }

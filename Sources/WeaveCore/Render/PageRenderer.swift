@@ -183,7 +183,9 @@ public struct PageRenderer {
             case .embed(let target, let line):
                 return embed(target, line: line)
             case .math(let tex, let display, let line):
-                return typeset(tex, display: display, line: line)
+                // Display math inside a paragraph (a `$$` line straight after text) scrolls in its own box too.
+                let html = typeset(tex, display: display, line: line)
+                return display ? "<span class=\"math-block\">\(html)</span>" : html
             case .html(let raw): return AuthorColors.rewrite(raw)
             case .softBreak: return "\n"
             case .lineBreak: return "<br>\n"

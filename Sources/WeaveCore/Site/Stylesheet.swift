@@ -49,13 +49,16 @@ enum Stylesheet {
     pre code { background: none; padding: 0; font-size: inherit; }
     mark { background: var(--mark); color: inherit; padding: 0 .15em; }
     img { max-width: 100%; height: auto; }
+    article div, article video, article iframe, article figure, article svg { max-width: 100%; }
     hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
     .table-wrap { overflow-x: auto; margin-bottom: 1rem; }
     table { border-collapse: collapse; }
     th, td { border: 1px solid var(--border); padding: .35rem .7rem; }
     th { background: var(--soft); }
     .math-block { overflow-x: auto; overflow-y: hidden; margin: 0 0 1rem; }
-    .katex-display { margin: .6rem 0; }
+    span.math-block { display: block; margin: 0; }
+    .katex-display { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; padding: .1rem 0; }
+    main p, main li, main td, main th, main blockquote, .callout { overflow-wrap: anywhere; }
     .math-error { color: var(--fail); white-space: pre-wrap; font-family: var(--mono); font-size: .9em; border-bottom: 1px dotted var(--fail); }
     .math-display { display: block; }
     .callout { border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; background: var(--soft); }

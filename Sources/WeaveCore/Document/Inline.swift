@@ -24,7 +24,8 @@ extension Array where Element == Inline {
     public var plainText: String {
         map { inline -> String in
             switch inline {
-            case .text(let s), .code(let s), .html(let s): return s
+            case .text(let s), .code(let s): return s
+            case .html: return ""
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
                 return c.plainText
             case .image(_, _, let alt): return alt

@@ -65,7 +65,7 @@ public struct PageRenderer {
             case .paragraph(let content, _):
                 return tight ? inlines(content) + "\n" : "<p>\(inlines(content))</p>\n"
             case .heading(let level, let content, let id, _):
-                headings.append(.init(level: level, text: content.plainText, id: id))
+                headings.append(.init(level: level, text: content.plainText, id: id, html: contentsEntry(content)))
                 return "<h\(level) id=\"\(HTML.escape(id))\">\(inlines(content))<a class=\"anchor\" href=\"#\(HTML.escape(id))\" aria-label=\"permalink\">#</a></h\(level)>\n"
             case .code(let language, let code, _):
                 let lang = language.split(separator: " ").first.map(String.init) ?? ""
@@ -190,6 +190,28 @@ public struct PageRenderer {
             case .softBreak: return "\n"
             case .lineBreak: return "<br>\n"
             }
+        }
+
+        /// A heading's inlines for the table of contents: formulas typeset (inline), emphasis kept, links,
+        /// images and raw HTML reduced to their text, so the entry can sit inside its own link.
+        mutating func contentsEntry(_ content: [Inline]) -> String {
+            content.map { inline -> String in
+                switch inline {
+                case .math(let tex, _, _): return AuthorColors.rewrite(math(tex, false).html)
+                case .html: return ""
+                case .link(_, _, let c), .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c):
+                    let inner = contentsEntry(c)
+                    switch inline {
+                    case .emphasis: return "<em>\(inner)</em>"
+                    case .strong: return "<strong>\(inner)</strong>"
+                    case .strikethrough: return "<del>\(inner)</del>"
+                    case .highlight: return "<mark>\(inner)</mark>"
+                    default: return inner
+                    }
+                case .softBreak, .lineBreak: return " "
+                default: return HTML.escape([inline].plainText)
+                }
+            }.joined()
         }
 
         mutating func typeset(_ tex: String, display: Bool, line: Int) -> String {

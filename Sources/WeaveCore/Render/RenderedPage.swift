@@ -3,8 +3,11 @@ public struct RenderedPage: Sendable {
     /// A heading listed in the table of contents.
     public struct Heading: Sendable, Equatable, Codable {
         public var level: Int
+        /// The heading as plain text (math as its TeX, markup dropped).
         public var text: String
         public var id: String
+        /// The heading as the table of contents shows it: math typeset, raw HTML and links reduced to text.
+        public var html: String
     }
 
     public var note: Note

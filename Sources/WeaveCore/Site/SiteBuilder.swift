@@ -67,11 +67,12 @@ public struct SiteBuilder {
     }
 
     private func toc(_ headings: [RenderedPage.Heading]) -> String {
-        let entries = headings.filter { $0.level >= 2 && $0.level <= 3 }
+        // Every heading of levels 1 to 3 but the first (the page's title): a note in two parts has two.
+        let entries = headings.enumerated().filter { k, h in (h.level == 1 && k > 0) || (2...3).contains(h.level) }.map(\.element)
         guard entries.count >= 2 else { return "" }
         var out = "<div class=\"toc-title\">本页目录</div>\n<ul>\n"
         for h in entries {
-            out += "<li class=\"toc-\(h.level)\"><a href=\"#\(HTML.escape(h.id))\">\(HTML.escape(h.text))</a></li>\n"
+            out += "<li class=\"toc-\(h.level)\"><a href=\"#\(HTML.escape(h.id))\">\(h.html)</a></li>\n"
         }
         return out + "</ul>\n"
     }

@@ -32,9 +32,11 @@ enum Stylesheet {
     main { min-width: 0; padding: 1.2rem 0 3rem; }
     .toc { position: sticky; top: 0; align-self: start; padding: 1.2rem 0; font-size: .85rem; max-height: 100vh; overflow-y: auto; }
     .toc ul { list-style: none; margin: 0; padding: 0; }
-    .toc .toc-3 { padding-left: .9rem; }
+    .toc .toc-1 { font-weight: 600; margin-top: .4rem; } .toc .toc-3 { padding-left: .9rem; }
+    .toc .katex { font-size: 1em; }
     .toc-title { font-weight: 600; color: var(--muted); margin-bottom: .3rem; }
-    h1, h2, h3, h4 { line-height: 1.35; margin: 2rem 0 .8rem; }
+    h1, h2, h3, h4, h5, h6 { line-height: 1.35; margin: 2rem 0 .8rem; }
+    h4 { font-size: 1.1rem; } h5 { font-size: 1rem; } h6 { font-size: 1rem; color: var(--muted); }
     h1 { font-size: 1.9rem; margin-top: .5rem; }
     h2 { font-size: 1.45rem; padding-bottom: .3rem; border-bottom: 1px solid var(--border); }
     .anchor { margin-left: .4rem; color: var(--muted); opacity: 0; font-weight: 400; }

@@ -8,7 +8,7 @@ import Testing
     let note = parse("# 标题\n\n正文 $x$。\n")
 
     func page(_ body: String) -> RenderedPage {
-        RenderedPage(note: note, body: body, headings: [.init(level: 1, text: "标题", id: "标题")],
+        RenderedPage(note: note, body: body, headings: [.init(level: 1, text: "标题", id: "标题", html: "标题")],
                      warnings: [Diagnostic(.warning, file: "notes/test.md", line: 3, "TeX error: x")],
                      mathCount: 1, assets: ["img/a.png"])
     }

@@ -5,7 +5,7 @@ import Foundation
 /// Only files inside a notes folder are notes: a `.md` link that leads outside it is skipped with a
 /// warning (the site must not publish what lies elsewhere), as are links to nothing and things that are
 /// not files (a FIFO would block the read forever). A folder named `x.md` is skipped quietly: the walk
-/// finds its notes like any folder's.
+/// finds its notes like any folder's. README, LICENSE and CHANGELOG files are not course pages.
 public enum NoteDiscovery {
     /// A note file and the folder it is resolved against.
     public struct Found: Sendable, Equatable {
@@ -37,7 +37,7 @@ public enum NoteDiscovery {
                 do { folder = try RealPath(url.path) } catch { throw Diagnostic(.error, file: path, "cannot read the folder: \(ErrorDescription.words(error))") }
                 let display = path.hasSuffix("/") ? String(path.dropLast()) : path
                 guard let enumerator = fm.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { continue }
-                for case let file as URL in enumerator where file.pathExtension.lowercased() == "md" {
+                for case let file as URL in enumerator where file.pathExtension.lowercased() == "md" && !isRepositoryFile(file) {
                     let relative = String(file.standardizedFileURL.path.dropFirst(url.path.count + 1))
                     let shown = "\(display)/\(relative)"
                     switch check(file.path, inside: folder) {
@@ -62,6 +62,13 @@ public enum NoteDiscovery {
         }
         return (root, found, skipped)
     }
+
+    /// The files a repository keeps beside its notes that are not course pages (README, LICENSE,
+    /// CHANGELOG, CONTRIBUTING, in any case), left out of a folder's notes. Named on the command line,
+    /// they are built like any note.
+    static let repositoryFiles: Set<String> = ["readme.md", "license.md", "licence.md", "changelog.md", "contributing.md"]
+
+    static func isRepositoryFile(_ file: URL) -> Bool { repositoryFiles.contains(file.lastPathComponent.lowercased()) }
 
     /// What to do with one `.md` entry.
     enum Verdict: Equatable {

@@ -41,6 +41,14 @@ import Testing
 
     /// A note that cannot be read is an error in words, not a Foundation dump. (Tests run as root, who may
     /// read any file, so the kernel's own unreadable file stands in for one without permission.)
+    @Test func repositoryFilesAreNotCoursePagesUnlessNamed() throws {
+        let notes = try TemporaryNotes(["a.md": "# A\n", "README.md": "# Read me\n", "sub/readme.MD": "# r\n",
+                                        "LICENSE.md": "MIT\n", "CHANGELOG.md": "# 1.0\n", "readme-notes.md": "# kept\n"])
+        defer { notes.cleanUp() }
+        #expect(try NoteDiscovery.discover([notes.notes]).notes.map(\.relativePath) == ["a.md", "readme-notes.md"])
+        #expect(try NoteDiscovery.discover(["\(notes.notes)/README.md"]).notes.map(\.relativePath) == ["README.md"])
+    }
+
     @Test func anUnreadableNoteIsAnErrorInWords() throws {
         let notes = try TemporaryNotes(["a.md": "# A\n"])
         defer { notes.cleanUp() }

@@ -92,9 +92,9 @@ public struct CourseRunner {
         } catch {
             throw Diagnostic(.error, file: output, "could not write the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }
-        log(String(format: "wrote %d pages (%d rendered, %d formulas, %d typeset, %d warnings) to %@ in %.2f s",
-                   site.pageCount, site.renderedPages, site.formulas, site.typeset, site.report.warnings.count, output,
-                   Date().timeIntervalSince(start)))
+        log("wrote \(Count.of(site.pageCount, "page")) (\(site.renderedPages) rendered; \(Count.of(site.formulas, "formula")), "
+            + "\(site.typeset) typeset, \(site.failedFormulas) failed; \(Count.of(site.report.warnings.count, "warning"))) to \(output) in "
+            + String(format: "%.2f s", Date().timeIntervalSince(start)))
         return site.report
     }
 
@@ -145,7 +145,8 @@ public struct CourseRunner {
             throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }
         return SiteOutput(files: files, report: report, pageCount: rendered.count, renderedPages: stale.count, typeset: typeset,
-                          formulas: rendered.reduce(0) { $0 + $1.mathCount })
+                          formulas: rendered.reduce(0) { $0 + $1.mathCount },
+                          failedFormulas: rendered.reduce(0) { $0 + $1.warnings.filter { $0.message.hasPrefix("TeX error") }.count })
     }
 }
 
@@ -173,6 +174,13 @@ public struct SiteOutput: Sendable {
     public var typeset: Int
     /// Formulas on all pages.
     public var formulas: Int
+    /// Formulas KaTeX could not typeset (each shows its error in the page and is a warning).
+    public var failedFormulas: Int
+}
+
+/// A count with its noun, singular or plural: "1 page", "2 pages".
+enum Count {
+    static func of(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
 /// The site's title: a README-like `index.md` title if present, else the notes folder's name.

@@ -8,11 +8,14 @@ public struct Course: Sendable {
     public var loadErrors: [Diagnostic]
     /// `.md` entries that are not notes (links outside the notes folder or to nothing), as warnings.
     public var skipped: [Diagnostic] = []
+    /// The notes folder's `weave.yml`.
+    public var settings = SiteSettings()
 
     /// Loads and parses the notes at `paths` (folders or files).
     public static func load(_ paths: [String]) throws(Diagnostic) -> Course {
         let (root, discovered, skipped) = try NoteDiscovery.discover(paths)
-        let (found, collisions) = PageNames.separateCollisions(discovered)
+        let settings = try SiteSettings.load(notesRoot: root)
+        let (found, collisions) = PageNames.separateCollisions(discovered.filter { !settings.excludes($0.relativePath) })
         var notes: [Note?] = Array(repeating: nil, count: found.count)
         var errors: [Diagnostic?] = Array(repeating: nil, count: found.count)
         let lock = NSLock()
@@ -36,7 +39,7 @@ public struct Course: Sendable {
             lock.unlock()
         }
         let loaded = notes.compactMap { $0 }.sorted(by: Course.courseOrder)
-        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 }, skipped: skipped)
+        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 }, skipped: skipped, settings: settings)
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.

@@ -110,8 +110,11 @@ public struct CourseRunner {
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
         for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }
         let stale = pages.indices.filter { pages[$0] == nil }
-        let math = LazyTypesetter(existing: self.math)
-        let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore() : nil
+        let macros = course.settings.katexMacros
+        // A warm typesetter (`weave serve`'s) knows only the default macros.
+        let warm = macros.isEmpty ? self.math : nil
+        let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
+        let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore(macros: macros) : nil
         let renderer = PageRenderer(links: links)
         let lock = NSLock()
         var typeset = 0
@@ -137,10 +140,10 @@ public struct CourseRunner {
             report.warnings += page.warnings
             if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
         }
-        let title = SiteTitle.choose(course)
+        let title = course.settings.title ?? SiteTitle.choose(course)
         let files: [String: Data]
         do {
-            files = try SiteBuilder(siteTitle: title, notesRoot: course.root).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
+            files = try SiteBuilder(siteTitle: title, notesRoot: course.root, settings: course.settings).files(for: rendered, assets: Set(rendered.flatMap(\.assets)))
         } catch {
             throw Diagnostic(.error, file: course.root.path, "could not assemble the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }
@@ -152,10 +155,10 @@ public struct CourseRunner {
 
 extension CourseRunner {
     /// Where each page's typeset formulas are kept between builds, for the typesetter this build uses.
-    func formulaStore() throws(Diagnostic) -> FormulaStore {
+    func formulaStore(macros: [String: String]) throws(Diagnostic) -> FormulaStore {
         let identity: String
-        if let math { identity = math.identity } else {
-            do { identity = try MathTypesetter.identity() } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+        if let math, macros.isEmpty { identity = math.identity } else {
+            do { identity = try MathTypesetter.identity(macros: macros) } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
         }
         return FormulaStore(directory: cacheRoot.appendingPathComponent("formulas"),
                             typesetter: identity)

@@ -8,10 +8,12 @@ import Foundation
 public struct SiteBuilder {
     public var siteTitle: String
     public var notesRoot: URL
+    public var settings: SiteSettings
 
-    public init(siteTitle: String, notesRoot: URL) {
+    public init(siteTitle: String, notesRoot: URL, settings: SiteSettings = SiteSettings()) {
         self.siteTitle = siteTitle
         self.notesRoot = notesRoot
+        self.settings = settings
     }
 
     /// The files of the site, relative path → bytes. Deterministic: the same input gives the same bytes.
@@ -20,7 +22,7 @@ public struct SiteBuilder {
         let home = allPages.first { $0.note.source.relativePath.lowercased() == "index.md" }
         let pages = allPages.filter { $0.note.source.relativePath.lowercased() != "index.md" }
         let navigation = pages.map { (title: $0.note.title, url: LinkResolver.pageURL($0.note.source.relativePath)) }
-        let layout = PageLayout(navigation: navigation, siteTitle: siteTitle)
+        let layout = PageLayout(navigation: navigation, siteTitle: siteTitle, settings: settings)
         var files: [String: Data] = [:]
         for (k, page) in pages.enumerated() {
             let url = navigation[k].url
@@ -29,11 +31,11 @@ public struct SiteBuilder {
             let next = k + 1 < pages.count ? navigation[k + 1] : nil
             let article = self.article(page, prefix: prefix, previous: previous, next: next)
             let html = layout.document(title: page.note.title, currentURL: url, rootPrefix: prefix,
-                                       article: article, toc: toc(page.headings))
+                                       article: article, toc: toc(page.headings), hasCells: !page.note.cells.isEmpty)
             files[url] = Data(html.utf8)
         }
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
-                                                   article: index(pages, home: home), toc: "").utf8)
+                                                   article: index(pages, home: home), toc: "", hasCells: false).utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)
         files[OutputFolder.marker] = Data(OutputFolder.markerText.utf8)
         try copyKatex(into: &files)
@@ -70,7 +72,7 @@ public struct SiteBuilder {
         // Every heading of levels 1 to 3 but the first (the page's title): a note in two parts has two.
         let entries = headings.enumerated().filter { k, h in (h.level == 1 && k > 0) || (2...3).contains(h.level) }.map(\.element)
         guard entries.count >= 2 else { return "" }
-        var out = "<div class=\"toc-title\">本页目录</div>\n<ul>\n"
+        var out = "<div class=\"toc-title\">\(HTML.escape(PageLayout.Words(settings).onThisPage))</div>\n<ul>\n"
         for h in entries {
             out += "<li class=\"toc-\(h.level)\"><a href=\"#\(HTML.escape(h.id))\">\(h.html)</a></li>\n"
         }

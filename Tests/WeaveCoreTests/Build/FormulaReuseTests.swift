@@ -27,10 +27,10 @@ import Testing
     @Test func pagesRenderedAgainTypesetNothingAndGiveTheSameBytes() throws {
         let notes = try TemporaryNotes(Self.course)
         defer { notes.cleanUp() }
-        #expect(try build(notes).contains("(2 rendered, 5 formulas, 5 typeset, 1 warnings)"))
+        #expect(try build(notes).contains("(2 rendered; 5 formulas, 5 typeset, 1 failed; 1 warning)"))
         let first = try notes.page("01-a.html")
         try emptyPageCache(notes)
-        #expect(try build(notes).contains("(2 rendered, 5 formulas, 0 typeset, 1 warnings)"), "the TeX error is kept too")
+        #expect(try build(notes).contains("(2 rendered; 5 formulas, 0 typeset, 1 failed; 1 warning)"), "the TeX error is kept too")
         #expect(try notes.page("01-a.html") == first)
     }
 
@@ -41,7 +41,7 @@ import Testing
         let a = URL(fileURLWithPath: notes.notes).appendingPathComponent("01-a.md")
         let text = try String(contentsOf: a, encoding: .utf8)
         try text.replacingOccurrences(of: "a^2 + b^2", with: "a^2 + b^2 = c^2").write(to: a, atomically: false, encoding: .utf8)
-        #expect(try build(notes).contains("(1 rendered, 5 formulas, 1 typeset, 1 warnings)"))
+        #expect(try build(notes).contains("(1 rendered; 5 formulas, 1 typeset, 1 failed; 1 warning)"))
         #expect(try notes.page("01-a.html").contains("c</mi>"))
     }
 

@@ -1,0 +1,146 @@
+import Foundation
+import Yams
+
+/// The course's settings, from `weave.yml` in the notes folder: what the site says about itself, which
+/// files are not pages, the Markdown dialect, and the author's KaTeX macros. A note's front matter wins
+/// for that note.
+///
+///     title: 神经网络
+///     description: 深度学习课程笔记
+///     author: 张三
+///     language: zh-CN          # the pages' lang and the few words weave writes (zh… or English)
+///     base_url: https://example.github.io/course/
+///     repository: https://github.com/example/course
+///     footer: © 2026 张三
+///     exclude: [drafts/*, "*.private.md"]
+///     markdown:
+///       indented_code: false   # true: CommonMark's indented code blocks (Typora has none)
+///       line_breaks: false     # true: every line break in a paragraph is a <br> (Obsidian's setting)
+///     katex_macros:
+///       \R: \mathbb{R}
+public struct SiteSettings: Equatable, Sendable {
+    /// The settings file's name, in the notes folder.
+    public static let fileName = "weave.yml"
+
+    /// Switches between Typora's reading of Markdown (the default) and CommonMark's.
+    public struct Dialect: Equatable, Sendable {
+        /// Lines indented by four spaces or a tab are code (CommonMark) instead of a paragraph (Typora).
+        public var indentedCode = false
+        /// A line break inside a paragraph is a `<br>` (Obsidian's "strict line breaks" off).
+        public var lineBreaks = false
+        public init() {}
+    }
+
+    public var title: String?
+    public var description: String?
+    public var author: String?
+    public var language = "zh-CN"
+    public var baseURL: String?
+    public var repository: String?
+    public var footer: String?
+    /// Glob patterns of notes that are not pages: with a `/`, matched against the notes-relative path
+    /// (`*` crosses folders: `drafts/*` is everything under drafts); without, against file names anywhere.
+    public var exclude: [String] = []
+    public var dialect = Dialect()
+    public var katexMacros: [String: String] = [:]
+
+    public init() {}
+
+    /// Whether the pages are in Chinese (weave's own words on them follow).
+    public var isChinese: Bool { language.lowercased().hasPrefix("zh") }
+
+    /// The settings of the notes folder `root`; the defaults when it has no settings file.
+    public static func load(notesRoot root: URL) throws(Diagnostic) -> SiteSettings {
+        let url = root.appendingPathComponent(fileName)
+        let display = url.path
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteSettings() }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw Diagnostic(.error, file: display, "cannot read the settings: \(ErrorDescription.words(error))")
+        }
+        return try parse(text, file: display)
+    }
+
+    /// Parses the settings' YAML; unknown keys and values of the wrong type are errors at their line.
+    public static func parse(_ yaml: String, file: String) throws(Diagnostic) -> SiteSettings {
+        var settings = SiteSettings()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw Diagnostic(.error, file: file, "the settings are not valid YAML: \(error)")
+        }
+        guard let node else { return settings }
+        guard let mapping = node.mapping else { throw Diagnostic(.error, file: file, line: 1, "the settings must be a mapping of keys to values") }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line ?? 1
+            func text() throws(Diagnostic) -> String {
+                guard value.scalar != nil, let s = value.string else {
+                    throw Diagnostic(.error, file: file, line: line, "`\(key)` must be a text")
+                }
+                return s
+            }
+            switch key {
+            case "title": settings.title = try text()
+            case "description": settings.description = try text()
+            case "author": settings.author = try text()
+            case "language": settings.language = try text()
+            case "base_url": settings.baseURL = try text()
+            case "repository": settings.repository = try text()
+            case "footer": settings.footer = try text()
+            case "exclude":
+                guard let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) else {
+                    throw Diagnostic(.error, file: file, line: line, "`exclude` must be a list of patterns, e.g. [drafts/*]")
+                }
+                settings.exclude = list.compactMap(\.string)
+            case "markdown": settings.dialect = try dialect(value, file: file, line: line)
+            case "katex_macros":
+                guard let macros = value.mapping else {
+                    throw Diagnostic(.error, file: file, line: line, "`katex_macros` must map macro names to their TeX, e.g. \\R: \\mathbb{R}")
+                }
+                for (name, body) in macros {
+                    guard let name = name.string, name.hasPrefix("\\"), let body = body.string else {
+                        throw Diagnostic(.error, file: file, line: name.mark?.line ?? line, "each KaTeX macro is `\\name: TeX`")
+                    }
+                    settings.katexMacros[name] = body
+                }
+            default:
+                throw Diagnostic(.error, file: file, line: line, "unknown setting `\(key)`; known: \(known.joined(separator: ", "))")
+            }
+        }
+        return settings
+    }
+
+    static let known = ["title", "description", "author", "language", "base_url", "repository", "footer", "exclude", "markdown", "katex_macros"]
+
+    private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
+        guard let mapping = node.mapping else {
+            throw Diagnostic(.error, file: file, line: line, "`markdown` must be a mapping, e.g. `indented_code: true`")
+        }
+        var dialect = Dialect()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line ?? line
+            guard let flag = value.bool else {
+                throw Diagnostic(.error, file: file, line: line, "`markdown.\(key)` must be true or false")
+            }
+            switch key {
+            case "indented_code": dialect.indentedCode = flag
+            case "line_breaks": dialect.lineBreaks = flag
+            default: throw Diagnostic(.error, file: file, line: line, "unknown setting `markdown.\(key)`; known: indented_code, line_breaks")
+            }
+        }
+        return dialect
+    }
+
+    /// Whether a notes-relative path matches one of the `exclude` patterns.
+    public func excludes(_ relativePath: String) -> Bool {
+        let name = (relativePath as NSString).lastPathComponent
+        return exclude.contains { pattern in
+            pattern.contains("/") ? fnmatch(pattern, relativePath, 0) == 0 : fnmatch(pattern, name, 0) == 0
+        }
+    }
+}

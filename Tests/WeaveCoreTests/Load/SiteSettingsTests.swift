@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import WeaveCore
+
+@Suite struct SiteSettingsTests {
+    private func error(_ yaml: String) -> String? {
+        do {
+            _ = try SiteSettings.parse(yaml, file: "notes/weave.yml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func everyKeyIsRead() throws {
+        let settings = try SiteSettings.parse("""
+        title: 神经网络
+        description: 课程笔记
+        author: 张三
+        language: en
+        base_url: https://example.org/course/
+        repository: https://github.com/example/course
+        footer: © 2026
+        exclude: [drafts/*, "*.private.md"]
+        markdown:
+          indented_code: true
+          line_breaks: true
+        katex_macros:
+          \\R: \\mathbb{R}
+        """, file: "weave.yml")
+        #expect(settings.title == "神经网络" && settings.description == "课程笔记" && settings.author == "张三")
+        #expect(settings.language == "en" && !settings.isChinese)
+        #expect(settings.baseURL == "https://example.org/course/" && settings.repository == "https://github.com/example/course")
+        #expect(settings.footer == "© 2026")
+        #expect(settings.dialect.indentedCode && settings.dialect.lineBreaks)
+        #expect(settings.katexMacros == ["\\R": "\\mathbb{R}"])
+        #expect(settings.excludes("drafts/a.md") && settings.excludes("drafts/sub/b.md") && settings.excludes("x/y.private.md"))
+        #expect(!settings.excludes("a.md") && !settings.excludes("notdrafts/a.md"))
+    }
+
+    @Test func unknownKeysAndWrongTypesAreErrorsAtTheirLine() {
+        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, footer, exclude, markdown, katex_macros")
+        #expect(error("title: [a, b]\n") == "notes/weave.yml:1: error: `title` must be a text")
+        #expect(error("exclude: drafts\n") == "notes/weave.yml:1: error: `exclude` must be a list of patterns, e.g. [drafts/*]")
+        #expect(error("markdown:\n  indented_code: sometimes\n") == "notes/weave.yml:2: error: `markdown.indented_code` must be true or false")
+        #expect(error("markdown:\n  tables: true\n") == "notes/weave.yml:2: error: unknown setting `markdown.tables`; known: indented_code, line_breaks")
+        #expect(error("katex_macros:\n  R: x\n")?.hasPrefix("notes/weave.yml:2: error: each KaTeX macro") == true)
+        #expect(error("- a\n- b\n") == "notes/weave.yml:1: error: the settings must be a mapping of keys to values")
+        #expect(error("title: \"unclosed\n")?.hasPrefix("notes/weave.yml: error: the settings are not valid YAML") == true)
+        #expect(error("") == nil)
+    }
+
+    @Test func theSiteFollowsTheSettings() throws {
+        let notes = try TemporaryNotes([
+            "weave.yml": "title: Deep Learning\nlanguage: en\ndescription: Notes <1>\nfooter: © Author\nexclude: [drafts/*]\nkatex_macros:\n  \\R: \\mathbb{R}\n",
+            "a.md": "# A\n\n$x \\in \\R$\n\n## One\n\n## Two\n",
+            "b.md": "# B\n\n```swift-nn\nprint(1)\n```\n",
+            "drafts/c.md": "# Draft\n",
+        ])
+        defer { notes.cleanUp() }
+        let report = try notes.build()
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let a = try notes.page("a.html"), b = try notes.page("b.html")
+        #expect(a.contains("<html lang=\"en\">") && a.contains("<meta name=\"description\" content=\"Notes &lt;1&gt;\">"))
+        #expect(a.contains("<title>A · Deep Learning</title>") && a.contains(">On this page<"))
+        #expect(a.contains("<footer class=\"site-footer\">© Author · Built with weave \(WeaveVersion.current).</footer>"))
+        #expect(b.contains("Every cell on this page was run and every check verified at build time.</footer>"))
+        #expect(a.contains("<span class=\"mord mathbb\">R</span>"), "the macro expanded")
+        #expect(!FileManager.default.fileExists(atPath: notes.site.appendingPathComponent("drafts/c.html").path))
+    }
+}

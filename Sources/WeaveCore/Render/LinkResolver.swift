@@ -11,12 +11,16 @@ public final class LinkResolver: Sendable {
         public var title: String
         /// The page's file in the site (not percent-encoded: use `LinkResolver.href` for links).
         public var url: String
+        /// The anchors of the page's headings.
+        public var headingIDs: Set<String> = []
     }
 
     let root: URL
     /// The notes folder with its symbolic links resolved; nil when it cannot be (then no file is found).
     private let realRoot: RealPath?
     private let pagesByKey: [String: Page]
+    /// Pages by their notes-relative path, lower-cased (for Markdown links `[x](other.md)`).
+    private let pagesByPath: [String: Page]
     /// Files in the notes folder by lower-cased file name (Obsidian finds embeds by name), each as found
     /// (its resolved notes-relative path) or refused (and why).
     private let filesByName: [String: FileResolution]
@@ -27,15 +31,18 @@ public final class LinkResolver: Sendable {
     public init(root: URL, notes: [Note]) {
         self.root = root
         var pages: [String: Page] = [:]
+        var byPath: [String: Page] = [:]
         for note in notes {
             let path = note.source.relativePath
-            let page = Page(relativePath: path, title: note.title, url: LinkResolver.pageURL(path))
+            let page = Page(relativePath: path, title: note.title, url: LinkResolver.pageURL(path), headingIDs: Set(note.headingIDs))
+            byPath[path.lowercased()] = page
             let stem = String(path.dropLast(path.hasSuffix(".md") ? 3 : 0))
             for key in [stem, String(stem.split(separator: "/").last ?? ""), note.title] {
                 pages[key.lowercased()] = pages[key.lowercased()] ?? page
             }
         }
         pagesByKey = pages
+        pagesByPath = byPath
         let realRoot = try? RealPath(root.path)
         self.realRoot = realRoot
         var files: [String: FileResolution] = [:]
@@ -63,6 +70,9 @@ public final class LinkResolver: Sendable {
 
     /// The site file of a note's page, relative to the site root (e.g. `sub/x.html`).
     public static func pageURL(_ relativePath: String) -> String { PageNames.url(relativePath) }
+
+    /// The page of the note at `relativePath` (any case), if it is one of the course's notes.
+    func page(atPath relativePath: String) -> Page? { pagesByPath[relativePath.lowercased()] }
 
     /// The page a wiki link target names (file name, path without `.md`, or title), if any.
     func page(_ target: String) -> Page? {

@@ -58,7 +58,47 @@ extension PageRenderer.State {
             return "<span class=\"broken-link\" title=\"refused: \(HTML.escape(reason))\">\(inlines(content))</span>"
         }
         let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-        return "<a href=\"\(HTML.escape(Href.written(destination)))\"\(t)>\(inlines(content))</a>"
+        let href = localHref(destination) ?? Href.written(destination)
+        return "<a href=\"\(HTML.escape(href))\"\(t)>\(inlines(content))</a>"
+    }
+
+    /// A relative link to a note or file of the notes folder, as the site has it: `other.md#标题` leads to
+    /// the other note's page and heading, a file to its copy in the site. nil for links that are not
+    /// relative paths (web links, anchors on this page, site-absolute paths). A note, heading or file that
+    /// does not exist is a warning at the link's line (the link is kept as written).
+    mutating func localHref(_ destination: String) -> String? {
+        let url = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard Href.scheme(url) == nil, let first = url.first, !"/#?".contains(first) else { return nil }
+        let hash = url.firstIndex(of: "#")
+        let rawPath = String(url[..<(hash ?? url.endIndex)])
+        let fragment = hash.map { String(url[url.index(after: $0)...]) }.map { $0.removingPercentEncoding ?? $0 }
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        let folder = (note.source.relativePath as NSString).deletingLastPathComponent
+        var parts: [Substring] = []
+        for part in (folder.isEmpty ? path : "\(folder)/\(path)").split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        let target = parts.joined(separator: "/")
+        if path.lowercased().hasSuffix(".md") {
+            guard let page = links.page(atPath: target) else {
+                warn(currentLine, "broken link \(Self.shown(destination)): no note \(Self.shown(target)) in the notes folder")
+                return nil
+            }
+            guard let fragment, !fragment.isEmpty else { return rootPrefix + Href.path(page.url) }
+            let id = page.headingIDs.contains(fragment) ? fragment : HeadingIDs.slug(fragment)
+            if !page.headingIDs.contains(id) {
+                warn(currentLine, "broken link \(Self.shown(destination)): \(page.relativePath) has no heading \(Self.shown(fragment))")
+            }
+            return rootPrefix + Href.path(page.url) + "#" + Href.path(id)
+        }
+        switch links.file(path, from: note.source.relativePath) {
+        case .found(let relative):
+            assets.insert(relative)
+            return rootPrefix + "files/" + Href.path(relative) + (fragment.map { "#" + Href.path($0) } ?? "")
+        case .refused, .missing:
+            warn(currentLine, "broken link \(Self.shown(destination)): no file \(Self.shown(target)) in the notes folder")
+            return nil
+        }
     }
 
     /// Why a link must not be on the page, if it must not.

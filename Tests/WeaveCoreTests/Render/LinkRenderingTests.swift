@@ -43,7 +43,11 @@ import Testing
 
     @Test func otherLinksStayAsWrittenWithControlCharactersEncoded() {
         let page = render("[web](https://example.org/a?b=1#c) [here](#top) [site](/x.html) [near](sub/page.pdf) [mail](mailto:a@b.c) [odd](<a b&#10;c.pdf>)\n")
-        #expect(page.warnings.isEmpty)
+        // Relative links to files that are not in the notes folder stay as written, with a warning each.
+        #expect(page.warnings.map(\.description) == [
+            "notes/test.md:1: warning: broken link sub/page.pdf: no file sub/page.pdf in the notes folder",
+            "notes/test.md:1: warning: broken link a b\\u{a}c.pdf: no file a b\\u{a}c.pdf in the notes folder",
+        ])
         #expect(page.body == "<p><a href=\"https://example.org/a?b=1#c\">web</a> <a href=\"#top\">here</a> <a href=\"/x.html\">site</a> "
             + "<a href=\"sub/page.pdf\">near</a> <a href=\"mailto:a@b.c\">mail</a> <a href=\"a%20b%0Ac.pdf\">odd</a></p>\n")
     }

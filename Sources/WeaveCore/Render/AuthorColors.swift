@@ -9,7 +9,7 @@ import Foundation
 enum AuthorColors {
     /// `html` with every author colour made readable; unchanged when it names no colour.
     static func rewrite(_ html: String) -> String {
-        guard html.contains("color") else { return html }
+        guard html.includes("color") else { return html }
         return html.replacing(tag) { match in rewriteTag(String(html[match.range])) }
     }
 

@@ -197,7 +197,7 @@ public struct PageRenderer {
         mutating func contentsEntry(_ content: [Inline]) -> String {
             content.map { inline -> String in
                 switch inline {
-                case .math(let tex, _, _): return AuthorColors.rewrite(math(tex, false).html)
+                case .math(let tex, _, _): return tex.includes("color") ? AuthorColors.rewrite(math(tex, false).html) : math(tex, false).html
                 case .html: return ""
                 case .link(_, _, let c), .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c):
                     let inner = contentsEntry(c)
@@ -218,7 +218,8 @@ public struct PageRenderer {
             mathCount += 1
             let result = math(tex, display)
             if let error = result.error { warn(line, "TeX error: \(error)") }
-            return AuthorColors.rewrite(result.html)
+            // Only `\color`, `\textcolor` and `\colorbox` colour a formula: test the short TeX, not the long HTML.
+            return tex.includes("color") ? AuthorColors.rewrite(result.html) : result.html
         }
     }
 }

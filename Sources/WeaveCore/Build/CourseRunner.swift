@@ -105,7 +105,8 @@ public struct CourseRunner {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
         let pageCache = useCache ? PageCache(file: cacheRoot.appendingPathComponent("pages.pack")) : nil
-        let universe = PageCache.linkUniverse(course.notes, links: links)
+        // A page's body also depends on the settings that change how Markdown reads and what macros mean.
+        let universe = PageCache.linkUniverse(course.notes, links: links) + course.settings.renderingFingerprint
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
         for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }
@@ -115,7 +116,7 @@ public struct CourseRunner {
         let warm = macros.isEmpty ? self.math : nil
         let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
         let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore(macros: macros) : nil
-        let renderer = PageRenderer(links: links)
+        let renderer = PageRenderer(links: links, dialect: course.settings.dialect)
         let lock = NSLock()
         var typeset = 0
         DispatchQueue.concurrentPerform(iterations: stale.count) { k in

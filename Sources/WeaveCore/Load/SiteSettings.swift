@@ -46,6 +46,14 @@ public struct SiteSettings: Equatable, Sendable {
 
     public init() {}
 
+    /// What of the settings changes a page's body (not its layout): the dialect switches and the macros.
+    var renderingFingerprint: String {
+        var h = Hasher64()
+        h.combine("\(dialect.indentedCode) \(dialect.lineBreaks)")
+        for (name, body) in katexMacros.sorted(by: { $0.key < $1.key }) { h.combine(name); h.combine(body) }
+        return h.hex
+    }
+
     /// Whether the pages are in Chinese (weave's own words on them follow).
     public var isChinese: Bool { language.lowercased().hasPrefix("zh") }
 

@@ -6,9 +6,12 @@ public struct PageRenderer {
     public typealias Typeset = (_ tex: String, _ display: Bool) -> MathResult
 
     let links: LinkResolver
+    /// How Markdown is read where Typora and CommonMark differ (the site's `markdown` settings).
+    var dialect: SiteSettings.Dialect
 
-    public init(links: LinkResolver) {
+    public init(links: LinkResolver, dialect: SiteSettings.Dialect = SiteSettings.Dialect()) {
         self.links = links
+        self.dialect = dialect
     }
 
     /// Renders with `math` typesetting every formula.
@@ -17,7 +20,7 @@ public struct PageRenderer {
     }
 
     public func render(_ note: Note, outcome: NoteOutcome?, typeset: @escaping Typeset) -> RenderedPage {
-        var state = State(note: note, outcome: outcome, math: typeset, links: links)
+        var state = State(note: note, outcome: outcome, math: typeset, links: links, dialect: dialect)
         let body = state.blocks(note.blocks)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
                             mathCount: state.mathCount, assets: state.assets.sorted())
@@ -29,6 +32,7 @@ public struct PageRenderer {
         let outcome: NoteOutcome?
         let math: Typeset
         let links: LinkResolver
+        let dialect: SiteSettings.Dialect
         var headings: [RenderedPage.Heading] = []
         var warnings: [Diagnostic] = []
         var mathCount = 0
@@ -36,11 +40,12 @@ public struct PageRenderer {
         /// The line of the block being rendered, for messages about inline content without its own line.
         var currentLine = 0
 
-        init(note: Note, outcome: NoteOutcome?, math: @escaping Typeset, links: LinkResolver) {
+        init(note: Note, outcome: NoteOutcome?, math: @escaping Typeset, links: LinkResolver, dialect: SiteSettings.Dialect) {
             self.note = note
             self.outcome = outcome
             self.math = math
             self.links = links
+            self.dialect = dialect
         }
 
         var file: String { note.source.displayPath }
@@ -162,7 +167,17 @@ public struct PageRenderer {
 
         mutating func inlines(_ content: [Inline]) -> String {
             var out = ""
-            for inline in content { out += self.inline(inline) }
+            for (k, inline) in content.enumerated() {
+                if case .softBreak = inline {
+                    if dialect.lineBreaks { out += "<br>\n"; continue }
+                    // Between two Chinese characters a line break of the source is no space (Typora, Obsidian).
+                    if k > 0, k + 1 < content.count, let before = [content[k - 1]].plainText.last,
+                       let after = [content[k + 1]].plainText.first, WideScript.isWide(before), WideScript.isWide(after) {
+                        continue
+                    }
+                }
+                out += self.inline(inline)
+            }
             return out
         }
 

@@ -57,7 +57,7 @@ struct Shielded {
         var rest = Substring(text)
         while let start = rest.firstIndex(of: Shielded.open) {
             guard let end = rest[start...].firstIndex(of: Shielded.close),
-                  let index = Int(rest[rest.index(after: start)..<end]), index < items.count else {
+                  let index = Int(rest[rest.index(after: start)..<end]), items.indices.contains(index) else {
                 body(.text(String(rest)))
                 return
             }

@@ -26,6 +26,8 @@ struct Shielded {
     var lineMap: [Int]
     /// Problems found while shielding (unterminated math, …), as (line, message).
     var problems: [(line: Int, message: String)]
+    /// The first line whose container prefix was cut (see `ContainerPrefix`).
+    var flattenedLine: Int?
 
     /// The placeholder text for item `index`.
     static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }

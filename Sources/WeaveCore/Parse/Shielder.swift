@@ -4,12 +4,17 @@ import Foundation
 ///
 /// It reads the note line by line, skipping fenced code, and looks through block-quote markers and
 /// list indentation, so display math inside `> ` quotes and list items reaches the typesetter
-/// byte for byte.
+/// byte for byte. Container prefixes longer than `ContainerPrefix.maxLength` are cut first.
 enum Shielder {
     /// Shields `body`, whose first line is line `firstLine` of the note.
     static func shield(_ body: String, firstLine: Int) -> Shielded {
         var state = Shielded(markdown: "", items: [], originals: [], lineMap: [], problems: [])
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for k in lines.indices {
+            guard let capped = ContainerPrefix.capped(lines[k]) else { continue }
+            lines[k] = capped
+            if state.flattenedLine == nil { state.flattenedLine = firstLine + k }
+        }
         var output: [String] = []
         func emit(_ text: String, _ line: Int) { output.append(text); state.lineMap.append(line) }
 

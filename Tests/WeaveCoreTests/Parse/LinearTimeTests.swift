@@ -12,7 +12,7 @@ import Testing
         case unclosedDollars, dollarsBeforeDigits, imageOpenersBeforeLinks, imageOpenersOverManyLines,
              nestedImageOpeners, wikiLinkOpeners, unclosedWikiLinks, highlights, strikethroughs, angleBrackets,
              backtickRunsOfEveryLength, strongOpeners, mixedEmphasis, manyTextNodes, failedTables, bareURLs,
-             nestedQuotes, nestedLists
+             nestedQuotes, nestedLists, blankLinesInNestedLists
 
         var testDescription: String { rawValue }
 
@@ -42,6 +42,7 @@ import Testing
             case .bareURLs: return String(repeating: "http://a.b/(c) ", count: n)
             case .nestedQuotes: return String(repeating: "> ", count: n) + "x"
             case .nestedLists: return String(repeating: "- ", count: n) + "x"
+            case .blankLinesInNestedLists: return String(repeating: "- ", count: n) + "x" + String(repeating: "\n", count: n)
             }
         }
     }

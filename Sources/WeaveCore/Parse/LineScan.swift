@@ -2,14 +2,14 @@
 ///
 /// Asking "where does the math opened here end?" or "where is the matching backtick run?" by scanning
 /// ahead from every `$` or backtick makes a line of many unclosed ones quadratic; these tables answer
-/// in constant time.
+/// in constant or logarithmic time.
 struct LineScan {
     let chars: [Character]
     /// For each position, the first unescaped `$` at or after it that ends an inline-math scan: one
     /// that can close `$…$`, or a non-closing one before another `$`, which forbids the span.
     private let mathStops: [Int]
-    /// For the start of each backtick run, the start of the next run of the same length.
-    private let sameRuns: [Int: Int]
+    /// The starts of the line's backtick runs, in order, by run length.
+    private let runStarts: [Int: [Int]]
 
     init(_ text: String) {
         let chars = Array(text)
@@ -25,19 +25,15 @@ struct LineScan {
         }
         mathStops = stops
 
-        var runs: [Int: Int] = [:]
-        var lastRunOfLength: [Int: Int] = [:]
-        var k = chars.count - 1
-        while k >= 0 {
-            guard chars[k] == "`" else { k -= 1; continue }
-            var start = k
-            while start > 0, chars[start - 1] == "`" { start -= 1 }
-            let length = k - start + 1
-            if let next = lastRunOfLength[length] { runs[start] = next }
-            lastRunOfLength[length] = start
-            k = start - 1
+        var starts: [Int: [Int]] = [:]
+        var k = 0
+        while k < chars.count {
+            guard chars[k] == "`" else { k += 1; continue }
+            let start = k
+            while k < chars.count, chars[k] == "`" { k += 1 }
+            starts[k - start, default: []].append(start)
         }
-        sameRuns = runs
+        runStarts = starts
     }
 
     /// The first position at or after `position` where an inline-math scan stops (`chars.count` if none).
@@ -56,8 +52,15 @@ struct LineScan {
         return !chars[k - 1].isWhitespace && !(next?.isNumber == true || next == "$")
     }
 
-    /// The start of the next backtick run as long as the one starting at `start`, if any.
-    func matchingRun(after start: Int) -> Int? {
-        sameRuns[start]
+    /// The start of the first backtick run of exactly `length` that starts at or after `position`.
+    func backtickRun(length: Int, from position: Int) -> Int? {
+        guard let starts = runStarts[length] else { return nil }
+        var low = 0
+        var high = starts.count
+        while low < high {   // binary search for the first start >= position
+            let middle = (low + high) / 2
+            if starts[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count ? starts[low] : nil
     }
 }

@@ -178,7 +178,7 @@ enum Shielder {
             let c = chars[i]
             if c == "`" {
                 let run = chars[i...].prefix { $0 == "`" }.count
-                if let end = scan.matchingRun(after: i) {
+                if let end = scan.backtickRun(length: run, from: i + run) {
                     out += String(chars[i..<end + run])
                     i = end + run
                 } else {

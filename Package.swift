@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "NN", targets: ["NN"]),
         .library(name: "Charts", targets: ["Charts"]),
         .executable(name: "weave", targets: ["weave"]),
+        // For the fuzz target in Fuzz/, a package of its own that depends on this one by path.
+        .library(name: "WeaveCore", targets: ["WeaveCore"]),
         .executable(name: "nn-bench", targets: ["NNBench"]),
     ],
     dependencies: [

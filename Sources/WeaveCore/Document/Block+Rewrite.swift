@@ -56,13 +56,16 @@ extension Array where Element == Inline {
     /// Joins adjacent text nodes (cmark splits text at `[`, `!` and similar characters).
     public var mergingText: [Inline] {
         var result: [Inline] = []
+        var text: String?
         for inline in self {
-            if case .text(let s) = inline, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + s)
+            if case .text(let s) = inline {
+                if text == nil { text = s } else { text! += s }   // appended in place: linear in the total
             } else {
+                if let pending = text { result.append(.text(pending)); text = nil }
                 result.append(inline)
             }
         }
+        if let pending = text { result.append(.text(pending)) }
         return result
     }
 }

@@ -4,19 +4,35 @@ import CCmark
 /// The one place that calls libcmark: parses CommonMark and converts cmark's tree into weave's blocks.
 ///
 /// Text still holds shielding placeholders; `PlaceholderExpander` turns them into nodes afterwards.
-/// Lines are those of the text given to cmark; `lineOf` maps them back to the note's lines.
+/// Lines are those of the text given to cmark; `lineOf` maps them back to the note's lines. The tree is
+/// read with cmark's iterator into a `TreeBuilder`, so nothing here recurses however deep the input nests.
 enum CommonMarkConverter {
+    /// Blocks and the first note line where nesting deeper than `TreeBuilder.maxDepth` was flattened.
+    struct Conversion<Content> {
+        var content: Content
+        var flattenedLine: Int?
+    }
+
     /// Parses `markdown` into blocks; raw HTML passes through as Typora and Obsidian authors expect.
-    static func blocks(_ markdown: String, lineOf: (Int) -> Int) -> [Block] {
-        withDocument(markdown) { document in children(of: document).compactMap { block($0, lineOf) } }
+    static func blocks(_ markdown: String, lineOf: (Int) -> Int) -> Conversion<[Block]> {
+        withDocument(markdown) { document in
+            let built = build(document, lineOf: lineOf)
+            return Conversion(content: built.blocks, flattenedLine: built.flattenedLine)
+        }
     }
 
     /// Parses a line of Markdown (a table cell) into inline content.
-    static func inlines(_ markdown: String) -> [Inline] {
+    static func inlines(_ markdown: String) -> Conversion<[Inline]> {
         withDocument(markdown) { document in
             guard let paragraph = cmark_node_first_child(document),
-                  cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return [.text(markdown)] }
-            return inlineChildren(paragraph)
+                  cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
+                return Conversion(content: [.text(markdown)], flattenedLine: nil)
+            }
+            let built = build(paragraph) { _ in 1 }
+            guard case .paragraph(let inlines, _)? = built.blocks.first else {
+                return Conversion(content: [], flattenedLine: nil)
+            }
+            return Conversion(content: inlines, flattenedLine: built.flattenedLine)
         }
     }
 
@@ -27,69 +43,62 @@ enum CommonMarkConverter {
         return body(document)
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        var child = cmark_node_first_child(node)
-        while let c = child {
-            result.append(c)
-            child = cmark_node_next(c)
+    /// Walks the tree under `root` (the document's own node is skipped) in document order.
+    private static func build(_ root: OpaquePointer, lineOf: (Int) -> Int) -> TreeBuilder {
+        var builder = TreeBuilder()
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) != CMARK_NODE_DOCUMENT else { continue }
+            if event == CMARK_EVENT_EXIT {
+                builder.close()
+            } else {
+                enter(node, into: &builder, lineOf: lineOf)
+            }
         }
-        return result
+        return builder
+    }
+
+    /// Opens a container for `node`, or adds it whole if it is a leaf (cmark sends leaves no exit).
+    private static func enter(_ node: OpaquePointer, into builder: inout TreeBuilder, lineOf: (Int) -> Int) {
+        let type = cmark_node_get_type(node)
+        if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue {
+            builder.line = lineOf(Int(cmark_node_get_start_line(node)))
+        }
+        let line = builder.line
+        switch type {
+        case CMARK_NODE_BLOCK_QUOTE: builder.open(.quote(line: line))
+        case CMARK_NODE_LIST:
+            builder.open(.list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                               start: Int(cmark_node_get_list_start(node)),
+                               tight: cmark_node_get_list_tight(node) != 0, line: line))
+        case CMARK_NODE_ITEM: builder.open(.item)
+        case CMARK_NODE_PARAGRAPH: builder.open(.paragraph(line: line))
+        case CMARK_NODE_HEADING: builder.open(.heading(level: Int(cmark_node_get_heading_level(node)), line: line))
+        case CMARK_NODE_EMPH: builder.open(.emphasis)
+        case CMARK_NODE_STRONG: builder.open(.strong)
+        case CMARK_NODE_LINK: builder.open(.link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node))))
+        case CMARK_NODE_IMAGE: builder.open(.image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node))))
+        case CMARK_NODE_CODE_BLOCK:
+            builder.add(.code(language: string(cmark_node_get_fence_info(node)), literal(node), line: line))
+        case CMARK_NODE_HTML_BLOCK: builder.add(.html(literal(node), line: line))
+        case CMARK_NODE_THEMATIC_BREAK: builder.add(.thematicBreak(line: line))
+        case CMARK_NODE_TEXT: builder.add(.text(literal(node)))
+        case CMARK_NODE_CODE: builder.add(.code(literal(node)))
+        case CMARK_NODE_HTML_INLINE: builder.add(.html(literal(node)))
+        case CMARK_NODE_SOFTBREAK: builder.add(.softBreak)
+        case CMARK_NODE_LINEBREAK: builder.add(.lineBreak)
+        default: builder.open(nil)   // custom nodes, which cmark's parser never makes
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    }
-
-    private static func block(_ node: OpaquePointer, _ lineOf: (Int) -> Int) -> Block? {
-        let line = lineOf(Int(cmark_node_get_start_line(node)))
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlineChildren(node), line: line)
-        case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), inlineChildren(node), id: "", line: line)
-        case CMARK_NODE_CODE_BLOCK:
-            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-            return .code(language: info, literal(node), line: line)
-        case CMARK_NODE_BLOCK_QUOTE:
-            return .quote(children(of: node).compactMap { block($0, lineOf) }, line: line)
-        case CMARK_NODE_LIST:
-            let items = children(of: node).map { item in children(of: item).compactMap { block($0, lineOf) } }
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)),
-                         tight: cmark_node_get_list_tight(node) != 0, items: items, line: line)
-        case CMARK_NODE_HTML_BLOCK:
-            return .html(literal(node), line: line)
-        case CMARK_NODE_THEMATIC_BREAK:
-            return .thematicBreak(line: line)
-        default:
-            return nil
-        }
-    }
-
-    private static func inlineChildren(_ node: OpaquePointer) -> [Inline] {
-        children(of: node).compactMap(inline)
-    }
-
-    private static func inline(_ node: OpaquePointer) -> Inline? {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return .text(literal(node))
-        case CMARK_NODE_CODE: return .code(literal(node))
-        case CMARK_NODE_HTML_INLINE: return .html(literal(node))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_EMPH: return .emphasis(inlineChildren(node))
-        case CMARK_NODE_STRONG: return .strong(inlineChildren(node))
-        case CMARK_NODE_LINK:
-            return .link(destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                         title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                         inlineChildren(node))
-        case CMARK_NODE_IMAGE:
-            return .image(source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                          title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                          alt: inlineChildren(node).plainText)
-        default:
-            return nil
-        }
+        string(cmark_node_get_literal(node))
     }
 }

@@ -1,23 +1,23 @@
 /// The Parse stage: a loaded note in, its document out.
 ///
-/// The steps run top to bottom: shield the spans cmark must not touch, parse with cmark, put the
-/// shielded spans back as nodes, then apply weave's extensions on the tree.
+/// The steps run top to bottom: shield the spans cmark must not touch, parse with cmark (nesting
+/// capped, see `TreeBuilder`), put the shielded spans back as nodes, then apply weave's extensions.
 public enum NoteParser {
     public static func parse(_ source: SourceFile) -> Note {
         let file = source.displayPath
         let shielded = Shielder.shield(source.body, firstLine: source.bodyFirstLine)
         var diagnostics = shielded.problems.map { Diagnostic(.error, file: file, line: $0.line, $0.message) }
 
-        let steps: [([Block]) -> [Block]] = [
-            PlaceholderExpander(shielded: shielded).expand,
-            Callouts.apply,
-            DelimitedSpans.apply,
-            Autolinks.apply,
-            HeadingIDs.apply,
-        ]
-        var blocks = CommonMarkConverter.blocks(shielded.markdown, lineOf: shielded.noteLine)
+        let conversion = CommonMarkConverter.blocks(shielded.markdown, lineOf: shielded.noteLine)
+        var expander = PlaceholderExpander(shielded: shielded)
+        var blocks = expander.expand(conversion.content)
+        let steps: [([Block]) -> [Block]] = [Callouts.apply, DelimitedSpans.apply, Autolinks.apply, HeadingIDs.apply]
         for step in steps { blocks = step(blocks) }
         blocks = Cells.apply(blocks, file: file, diagnostics: &diagnostics)
+        if let line = [shielded.flattenedLine, conversion.flattenedLine, expander.flattenedLine].compactMap({ $0 }).min() {
+            diagnostics.append(Diagnostic(.warning, file: file, line: line,
+                "nesting deeper than \(TreeBuilder.maxDepth) levels (quotes, lists, emphasis, links) is flattened"))
+        }
 
         return Note(source: source, blocks: blocks, title: title(source, blocks), diagnostics: diagnostics)
     }

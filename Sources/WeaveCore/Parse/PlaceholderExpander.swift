@@ -4,8 +4,14 @@
 /// table becomes a table; inside code and raw HTML the original text is restored verbatim.
 struct PlaceholderExpander {
     let shielded: Shielded
+    /// The line of the first table whose cells nested too deep and were flattened.
+    private(set) var flattenedLine: Int?
 
-    func expand(_ blocks: [Block]) -> [Block] {
+    init(shielded: Shielded) {
+        self.shielded = shielded
+    }
+
+    mutating func expand(_ blocks: [Block]) -> [Block] {
         blocks.rewritten { block in
             switch block {
             case .paragraph(let inlines, let line):
@@ -14,8 +20,8 @@ struct PlaceholderExpander {
                     case .displayMath(let tex, let mathLine): return [.displayMath(tex: tex, line: mathLine)]
                     case .table(let alignments, let header, let rows, let tableLine):
                         let table = Table(alignments: alignments,
-                                          header: header.map(cellInlines),
-                                          rows: rows.map { $0.map(cellInlines) })
+                                          header: header.map { cellInlines($0, line: tableLine) },
+                                          rows: rows.map { $0.map { cellInlines($0, line: tableLine) } })
                         return [.table(table, line: tableLine)]
                     default: break
                     }
@@ -44,8 +50,10 @@ struct PlaceholderExpander {
         return nil
     }
 
-    private func cellInlines(_ markdown: String) -> [Inline] {
-        expand(CommonMarkConverter.inlines(markdown))
+    private mutating func cellInlines(_ markdown: String, line: Int) -> [Inline] {
+        let conversion = CommonMarkConverter.inlines(markdown)
+        if conversion.flattenedLine != nil, flattenedLine == nil { flattenedLine = line }
+        return expand(conversion.content)
     }
 
     /// Expands placeholders inside inline content.

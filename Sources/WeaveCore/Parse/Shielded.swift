@@ -26,6 +26,8 @@ struct Shielded {
     var lineMap: [Int]
     /// Problems found while shielding (unterminated math, …), as (line, message).
     var problems: [(line: Int, message: String)]
+    /// The first line whose container prefix was cut (see `ContainerPrefix`).
+    var flattenedLine: Int?
 
     /// The placeholder text for item `index`.
     static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }
@@ -57,7 +59,7 @@ struct Shielded {
         var rest = Substring(text)
         while let start = rest.firstIndex(of: Shielded.open) {
             guard let end = rest[start...].firstIndex(of: Shielded.close),
-                  let index = Int(rest[rest.index(after: start)..<end]), index < items.count else {
+                  let index = Int(rest[rest.index(after: start)..<end]), items.indices.contains(index) else {
                 body(.text(String(rest)))
                 return
             }

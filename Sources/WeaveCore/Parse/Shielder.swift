@@ -4,15 +4,21 @@ import Foundation
 ///
 /// It reads the note line by line, skipping fenced code, and looks through block-quote markers and
 /// list indentation, so display math inside `> ` quotes and list items reaches the typesetter
-/// byte for byte.
+/// byte for byte. Container prefixes longer than `ContainerPrefix.maxLength` are cut first.
 enum Shielder {
     /// Shields `body`, whose first line is line `firstLine` of the note.
     static func shield(_ body: String, firstLine: Int) -> Shielded {
         var state = Shielded(markdown: "", items: [], originals: [], lineMap: [], problems: [])
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for k in lines.indices {
+            guard let capped = ContainerPrefix.capped(lines[k]) else { continue }
+            lines[k] = capped
+            if state.flattenedLine == nil { state.flattenedLine = firstLine + k }
+        }
         var output: [String] = []
         func emit(_ text: String, _ line: Int) { output.append(text); state.lineMap.append(line) }
 
+        var brackets = OpenBrackets()
         var fence: (marker: Character, length: Int)?
         var fenceLine = 0
         var i = 0
@@ -20,6 +26,7 @@ enum Shielder {
             let line = lines[i]
             let noteLine = firstLine + i
             let (prefix, content) = splitContainer(line)
+            if content.allSatisfy(\.isWhitespace) { brackets = OpenBrackets() }   // a paragraph ends
             if let open = fence {
                 if let close = fenceRun(content), close.marker == open.marker, close.length >= open.length,
                    content.dropFirst(close.length).allSatisfy(\.isWhitespace) {
@@ -31,6 +38,7 @@ enum Shielder {
             }
             if let open = fenceRun(content) {
                 fence = open
+                brackets = OpenBrackets()
                 fenceLine = noteLine
                 emit(line, noteLine)
                 i += 1
@@ -39,7 +47,8 @@ enum Shielder {
             if content.hasPrefix("$$"), let block = displayBlock(lines, from: i, content: content) {
                 let index = add(.displayMath(tex: block.tex, line: noteLine),
                                 original: lines[i...block.lastLine].joined(separator: "\n"), to: &state)
-                emit(prefix + Shielded.placeholder(index) + shieldInline(block.rest, line: noteLine, into: &state), noteLine)
+                emit(prefix + Shielded.placeholder(index) + shieldInline(block.rest, line: noteLine, brackets: &brackets, into: &state),
+                     noteLine)
                 i = block.lastLine + 1
                 continue
             }
@@ -55,7 +64,7 @@ enum Shielder {
                 i = table.lastLine + 1
                 continue
             }
-            emit(prefix + shieldInline(content, line: noteLine, into: &state), noteLine)
+            emit(prefix + shieldInline(content, line: noteLine, brackets: &brackets, into: &state), noteLine)
             i += 1
         }
         if let open = fence {
@@ -157,17 +166,19 @@ enum Shielder {
 
     // MARK: - Inline spans
 
-    /// Shields inline math, wiki links and embeds in one line of content, leaving code spans alone.
-    static func shieldInline(_ text: String, line: Int, into state: inout Shielded) -> String {
-        guard text.includes("$") || text.includes("[[") else { return text }
-        let chars = Array(text)
+    /// Shields inline math, wiki links and embeds in one line of content, leaving code spans alone;
+    /// `brackets` follows the paragraph's open `[` and `![` (see `OpenBrackets`).
+    static func shieldInline(_ text: String, line: Int, brackets: inout OpenBrackets, into state: inout Shielded) -> String {
+        guard text.includes("$") || text.includes("[") || text.includes("]") else { return text }
+        let scan = LineScan(text)
+        let chars = scan.chars
         var out = ""
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c == "`" {
                 let run = chars[i...].prefix { $0 == "`" }.count
-                if let end = closingBackticks(chars, from: i + run, length: run) {
+                if let end = scan.backtickRun(length: run, from: i + run) {
                     out += String(chars[i..<end + run])
                     i = end + run
                 } else {
@@ -182,7 +193,7 @@ enum Shielder {
                 i += 2
                 continue
             }
-            if c == "$", let (tex, display, end) = mathSpan(chars, at: i) {
+            if c == "$", let (tex, display, end) = mathSpan(scan, at: i) {
                 let item: Shielded.Item = display ? .displayMath(tex: tex, line: line) : .inlineMath(tex: tex, line: line)
                 out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
                 i = end
@@ -193,46 +204,39 @@ enum Shielder {
                 i = end
                 continue
             }
+            if c == "!", i + 1 < chars.count, chars[i + 1] == "[" {
+                let escape = brackets.isFull
+                brackets.open(image: !escape)
+                out += escape ? "\\![" : "!["
+                i += 2
+                continue
+            }
+            if c == "[" { brackets.open(image: false) }
+            if c == "]" { brackets.close() }
             out.append(c)
             i += 1
         }
         return out
     }
 
-    private static func closingBackticks(_ chars: [Character], from start: Int, length: Int) -> Int? {
-        var i = start
-        while i < chars.count {
-            if chars[i] == "`" {
-                let run = chars[i...].prefix { $0 == "`" }.count
-                if run == length { return i }
-                i += run
-            } else {
-                i += 1
-            }
-        }
-        return nil
-    }
-
     /// Math starting at a `$`: `$$…$$` (display) or `$…$` with Pandoc's rules — no space just inside
     /// the dollars, and no digit right after the closing one (so "$5 and $10" stays text).
-    private static func mathSpan(_ chars: [Character], at start: Int) -> (tex: String, display: Bool, end: Int)? {
+    private static func mathSpan(_ scan: LineScan, at start: Int) -> (tex: String, display: Bool, end: Int)? {
+        let chars = scan.chars
         let display = start + 1 < chars.count && chars[start + 1] == "$"
         let open = display ? 2 : 1
         guard start + open < chars.count, !chars[start + open].isWhitespace || display else { return nil }
-        var j = start + open
+        if !display {
+            let close = scan.mathStop(from: start + 1)
+            guard close < chars.count, scan.closesMath(at: close) else { return nil }
+            return (String(chars[(start + 1)..<close]), false, close + 1)
+        }
+        // At most one display scan per line fails (it would have found any later `$$`), so this is linear.
+        var j = start + 2
         while j < chars.count {
             if chars[j] == "\\" { j += 2; continue }
-            if chars[j] == "$" {
-                if display {
-                    if j + 1 < chars.count, chars[j + 1] == "$" {
-                        return (String(chars[(start + 2)..<j]), true, j + 2)
-                    }
-                } else {
-                    let closes = !chars[j - 1].isWhitespace
-                        && !(j + 1 < chars.count && (chars[j + 1].isNumber || chars[j + 1] == "$"))
-                    if closes && j > start + 1 { return (String(chars[(start + 1)..<j]), false, j + 1) }
-                    if !closes && j + 1 < chars.count && chars[j + 1] == "$" { return nil }
-                }
+            if chars[j] == "$", j + 1 < chars.count, chars[j + 1] == "$" {
+                return (String(chars[(start + 2)..<j]), true, j + 2)
             }
             j += 1
         }
@@ -271,20 +275,25 @@ enum Shielder {
         guard delimiter.includes("|") || delimiter.includes("-"),
               let alignments = alignments(delimiter) else { return nil }
         let headerLine = splitContainer(lines[start]).content
-        var scratch = state
-        let header = cells(shieldInline(headerLine, line: firstLine + start, into: &scratch))
-        guard header.count == alignments.count else { return nil }
+        // Each cell is parsed on its own, so the table's brackets are counted apart from the paragraph's.
+        var brackets = OpenBrackets()
+        let itemCount = state.items.count
+        let header = cells(shieldInline(headerLine, line: firstLine + start, brackets: &brackets, into: &state))
+        guard header.count == alignments.count else {
+            state.items.removeSubrange(itemCount...)
+            state.originals.removeSubrange(itemCount...)
+            return nil
+        }
         var rows: [[String]] = []
         var j = start + 2
         while j < lines.count {
             let text = stripQuoteAndIndent(lines[j])
             if text.trimmingCharacters(in: .whitespaces).isEmpty || !text.includes("|") { break }
-            var row = cells(shieldInline(text, line: firstLine + j, into: &scratch))
+            var row = cells(shieldInline(text, line: firstLine + j, brackets: &brackets, into: &state))
             row = Array(row.prefix(alignments.count)) + Array(repeating: "", count: Swift.max(0, alignments.count - row.count))
             rows.append(row)
             j += 1
         }
-        state = scratch
         let original = lines[start..<j].joined(separator: "\n")
         let index = add(.table(alignments: alignments, header: header, rows: rows, line: firstLine + start),
                         original: original, to: &state)

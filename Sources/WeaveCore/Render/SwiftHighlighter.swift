@@ -23,7 +23,13 @@ enum SwiftHighlighter {
         }
     }
 
+    /// Code with `[` nested deeper than this is shown plain: swift-syntax's parser (603) first tries
+    /// every `[` as an inline-array type `[N of T]` and then as an array, which doubles its work per
+    /// level (16 levels took 3 s, and a fuzzed cell of 85 never finished). Real code nests four or so.
+    static let maxBracketDepth = 6
+
     static func html(_ code: String) -> String {
+        guard bracketDepth(code) <= maxBracketDepth else { return HTML.escape(code) }
         let bytes = Array(code.utf8)
         var out = ""
         for run in runs(code) {
@@ -35,6 +41,21 @@ enum SwiftHighlighter {
             }
         }
         return out
+    }
+
+    /// The deepest nesting of `[` in `code`, counted naively (brackets in strings and comments too).
+    static func bracketDepth(_ code: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        for byte in code.utf8 {
+            if byte == UInt8(ascii: "[") {
+                depth += 1
+                deepest = Swift.max(deepest, depth)
+            } else if byte == UInt8(ascii: "]") {
+                depth = Swift.max(0, depth - 1)
+            }
+        }
+        return deepest
     }
 
     /// The code cut into consecutive UTF-8 ranges of one style each, covering it exactly.

@@ -67,4 +67,19 @@ import Testing
         #expect(table.rows.count == 1)
         #expect(table.rows[0][0] == [.math(tex: "|x|", display: false, line: 3)])
     }
+
+    /// A code span closes at the next backtick run of the same length, not a longer or shorter one; a
+    /// backtick after a backslash is text, and the rest of its run opens a span of its own.
+    @Test func codeSpansPairBacktickRunsOfEqualLength() {
+        let note = parse("`a $x$ `` $y$ ` then \\``$z$`` and ``b`c`` $w$\n")
+        #expect(mathNodes(note).map(\.tex) == ["w"])
+    }
+
+    /// Inline math closes at the first unescaped `$` with no space before it and no digit or `$` after
+    /// it; a `$$` before that forbids it, and `$$` opens display math up to the next `$$`.
+    @Test func mathClosesAtTheFirstDollarThatMayCloseIt() {
+        let note = parse("$a $b$ and $c$$ $d\\$e$ $f $$ $g$5 $h$\n")
+        #expect(mathNodes(note).map(\.tex) == ["a $b", " $d\\$e$ $f ", "g$5 $h"])
+        #expect(mathNodes(note).map(\.display) == [false, true, false])
+    }
 }

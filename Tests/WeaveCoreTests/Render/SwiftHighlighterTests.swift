@@ -3,6 +3,19 @@ import Testing
 @testable import WeaveCore
 
 @Suite struct SwiftHighlighterTests {
+    /// Found by the fuzz target (a cell of the seed notes with 85 `[` pasted in): swift-syntax's parser
+    /// never finished on it, so rendering the page hung.
+    @Test func codeWithDeeplyNestedBracketsIsShownPlain() {
+        let code = "for y in digits.labels { " + String(repeating: "[", count: 85) + "classCounts[y] += 1 }\n"
+        #expect(SwiftHighlighter.html(code) == HTML.escape(code))
+        let balanced = "let t = " + String(repeating: "[", count: 40) + "1" + String(repeating: "]", count: 40)
+        #expect(SwiftHighlighter.html(balanced) == balanced)
+    }
+
+    @Test func fourDimensionalArrayLiteralsAreStillHighlighted() {
+        #expect(SwiftHighlighter.html("let t = [[[[1, 2]]], [[[a[0]]]]]").contains("<span class=\"hl-num\">2</span>"))
+    }
+
     @Test func keywordsTypesNumbersStringsAndCommentsGetTheirClasses() {
         let code = "let x: Tensor = Tensor([1.5, 2]) // a < b\nprint(\"n = \\(x)\", #\"raw\"#)\n"
         #expect(SwiftHighlighter.html(code) == """

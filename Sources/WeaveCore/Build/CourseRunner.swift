@@ -58,6 +58,9 @@ public struct CourseRunner {
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
         for warning in course.skipped { log(warning.description) }
+        for note in course.notes {
+            for warning in note.diagnostics where warning.severity == .warning { log(warning.description) }
+        }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
         cache?.prune(keeping: Set(executions.map(\.key)))

@@ -5,9 +5,8 @@
 /// in constant or logarithmic time.
 struct LineScan {
     let chars: [Character]
-    /// For each position, the first unescaped `$` at or after it that ends an inline-math scan: one
-    /// that can close `$…$`, or a non-closing one before another `$`, which forbids the span.
-    private let mathStops: [Int]
+    /// For each position, the first unescaped `$` at or after it (`chars.count` if none).
+    private let dollars: [Int]
     /// The starts of the line's backtick runs, in order, by run length.
     private let runStarts: [Int: [Int]]
 
@@ -17,13 +16,11 @@ struct LineScan {
         var escaped = [Bool](repeating: false, count: chars.count)
         for k in chars.indices.dropFirst() where chars[k - 1] == "\\" && !escaped[k - 1] { escaped[k] = true }
 
-        var stops = [Int](repeating: chars.count, count: chars.count + 1)
+        var next = [Int](repeating: chars.count, count: chars.count + 1)
         for k in chars.indices.reversed() {
-            stops[k] = stops[k + 1]
-            guard chars[k] == "$", !escaped[k], k > 0 else { continue }
-            if Self.closesMath(chars, at: k) || (k + 1 < chars.count && chars[k + 1] == "$") { stops[k] = k }
+            next[k] = chars[k] == "$" && !escaped[k] ? k : next[k + 1]
         }
-        mathStops = stops
+        dollars = next
 
         var starts: [Int: [Int]] = [:]
         var k = 0
@@ -36,20 +33,9 @@ struct LineScan {
         runStarts = starts
     }
 
-    /// The first position at or after `position` where an inline-math scan stops (`chars.count` if none).
-    func mathStop(from position: Int) -> Int {
-        position < mathStops.count ? mathStops[position] : chars.count
-    }
-
-    /// Whether the `$` at `position` (not the first character) can close inline math: Pandoc's rule,
-    /// no space before it and no digit or `$` after it.
-    func closesMath(at position: Int) -> Bool {
-        Self.closesMath(chars, at: position)
-    }
-
-    private static func closesMath(_ chars: [Character], at k: Int) -> Bool {
-        let next: Character? = k + 1 < chars.count ? chars[k + 1] : nil
-        return !chars[k - 1].isWhitespace && !(next?.isNumber == true || next == "$")
+    /// The first unescaped `$` at or after `position` (`chars.count` if none).
+    func dollar(from position: Int) -> Int {
+        position < dollars.count ? dollars[position] : chars.count
     }
 
     /// The start of the first backtick run of exactly `length` that starts at or after `position`.

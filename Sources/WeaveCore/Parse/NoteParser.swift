@@ -7,6 +7,7 @@ public enum NoteParser {
         let file = source.displayPath
         let shielded = Shielder.shield(source.body, firstLine: source.bodyFirstLine)
         var diagnostics = shielded.problems.map { Diagnostic(.error, file: file, line: $0.line, $0.message) }
+            + shielded.warnings.map { Diagnostic(.warning, file: file, line: $0.line, $0.message) }
 
         let conversion = CommonMarkConverter.blocks(shielded.markdown, lineOf: shielded.noteLine)
         var expander = PlaceholderExpander(shielded: shielded)

@@ -26,6 +26,8 @@ struct Shielded {
     var lineMap: [Int]
     /// Problems found while shielding (unterminated math, …), as (line, message).
     var problems: [(line: Int, message: String)]
+    /// Things kept as written that the author may not have meant (a `$` without a partner).
+    var warnings: [(line: Int, message: String)] = []
     /// The first line whose container prefix was cut (see `ContainerPrefix`).
     var flattenedLine: Int?
 

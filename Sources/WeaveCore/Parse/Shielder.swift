@@ -193,10 +193,24 @@ enum Shielder {
                 i += 2
                 continue
             }
-            if c == "$", let (tex, display, end) = mathSpan(scan, at: i) {
-                let item: Shielded.Item = display ? .displayMath(tex: tex, line: line) : .inlineMath(tex: tex, line: line)
-                out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
-                i = end
+            if c == "$" {
+                switch mathSpan(scan, at: i) {
+                case .math(let tex, let display, let end):
+                    let item: Shielded.Item = display ? .displayMath(tex: tex, line: line) : .inlineMath(tex: tex, line: line)
+                    out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
+                    i = end
+                case .prices(let end):
+                    state.warnings.append((line, "`\(String(chars[i..<end]))` is kept as text: a digit after the closing `$` reads as prices; write \\$ for a dollar sign, or no digit right after a formula"))
+                    out += String(chars[i..<end]).replacingOccurrences(of: "$", with: "\\$")
+                    i = end
+                case .unpaired:
+                    state.warnings.append((line, "a `$` with no closing `$` on its line is kept as a dollar sign; write \\$ to say so"))
+                    out += "\\$"
+                    i += 1
+                case .text(let end):
+                    out += String(chars[i..<end])
+                    i = end
+                }
                 continue
             }
             if c == "[" || c == "!", let (item, end) = wikiSpan(chars, at: i, line: line) {
@@ -219,28 +233,43 @@ enum Shielder {
         return out
     }
 
-    /// Math starting at a `$`: `$$…$$` (display) or `$…$` with Pandoc's rules — no space just inside
-    /// the dollars, and no digit right after the closing one (so "$5 and $10" stays text).
-    private static func mathSpan(_ scan: LineScan, at start: Int) -> (tex: String, display: Bool, end: Int)? {
+    /// What a `$` starts.
+    enum MathScan: Equatable {
+        /// A formula and the position after it.
+        case math(tex: String, display: Bool, end: Int)
+        /// A `$…$` pair followed by a digit, read as amounts of money (`$5 and $10`); text up to `end`.
+        case prices(end: Int)
+        /// A single `$` with no partner on its line.
+        case unpaired
+        /// Not math, nothing to say (`$ $`, an unclosed `$$`); text up to `end`.
+        case text(end: Int)
+    }
+
+    /// Math starting at a `$`, read as Typora reads it: `$$…$$` is display math; `$…$` pairs with the
+    /// next `$` of the line, spaces inside allowed (`$ x_k $`), unless a digit follows the closing `$`.
+    static func mathSpan(_ scan: LineScan, at start: Int) -> MathScan {
         let chars = scan.chars
         let display = start + 1 < chars.count && chars[start + 1] == "$"
-        let open = display ? 2 : 1
-        guard start + open < chars.count, !chars[start + open].isWhitespace || display else { return nil }
         if !display {
-            let close = scan.mathStop(from: start + 1)
-            guard close < chars.count, scan.closesMath(at: close) else { return nil }
-            return (String(chars[(start + 1)..<close]), false, close + 1)
+            let close = scan.dollar(from: start + 1)
+            guard close < chars.count else { return .unpaired }
+            // `$a$$b$`: the `$$` is not a closing dollar.
+            guard close + 1 >= chars.count || chars[close + 1] != "$" else { return .unpaired }
+            let tex = String(chars[(start + 1)..<close])
+            guard !tex.allSatisfy(\.isWhitespace) else { return .text(end: close + 1) }
+            if close + 1 < chars.count, chars[close + 1].isNumber { return .prices(end: close + 1) }
+            return .math(tex: tex.trimmingCharacters(in: .whitespaces), display: false, end: close + 1)
         }
         // At most one display scan per line fails (it would have found any later `$$`), so this is linear.
         var j = start + 2
         while j < chars.count {
             if chars[j] == "\\" { j += 2; continue }
             if chars[j] == "$", j + 1 < chars.count, chars[j + 1] == "$" {
-                return (String(chars[(start + 2)..<j]), true, j + 2)
+                return .math(tex: String(chars[(start + 2)..<j]), display: true, end: j + 2)
             }
             j += 1
         }
-        return nil
+        return .text(end: start + 2)
     }
 
     /// `[[target#heading|label]]` or `![[target]]` starting at `start`.

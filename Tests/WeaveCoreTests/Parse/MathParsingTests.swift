@@ -75,11 +75,25 @@ import Testing
         #expect(mathNodes(note).map(\.tex) == ["w"])
     }
 
-    /// Inline math closes at the first unescaped `$` with no space before it and no digit or `$` after
-    /// it; a `$$` before that forbids it, and `$$` opens display math up to the next `$$`.
-    @Test func mathClosesAtTheFirstDollarThatMayCloseIt() {
-        let note = parse("$a $b$ and $c$$ $d\\$e$ $f $$ $g$5 $h$\n")
-        #expect(mathNodes(note).map(\.tex) == ["a $b", " $d\\$e$ $f ", "g$5 $h"])
-        #expect(mathNodes(note).map(\.display) == [false, true, false])
+    /// As in Typora: inline math pairs each `$` with the next unescaped `$` of its line, spaces inside
+    /// allowed; `$$` opens display math up to the next `$$`.
+    @Test func mathPairsDollarsAsTyporaDoes() {
+        let note = parse("$ x_k $ and $f(x) $ and $a\\$b$ then $$y$$ and $c$\n")
+        #expect(mathNodes(note).map(\.tex) == ["x_k", "f(x)", "a\\$b", "y", "c"])
+        #expect(mathNodes(note).map(\.display) == [false, false, false, true, false])
+        #expect(note.diagnostics.isEmpty)
+    }
+
+    /// A pair followed by a digit reads as prices and stays text, as does a `$` without a partner; both
+    /// are warnings at their line, an escaped `\$` is not.
+    @Test func pricesAndLoneDollarsStayTextWithAWarning() {
+        let note = parse("It costs $5 and $10 today.\n\nOne $ alone, and \\$ escaped.\n\n$ $ is nothing.\n")
+        #expect(mathNodes(note).isEmpty)
+        #expect(note.diagnostics.map(\.description) == [
+            "notes/test.md:1: warning: `$5 and $` is kept as text: a digit after the closing `$` reads as prices; write \\$ for a dollar sign, or no digit right after a formula",
+            "notes/test.md:3: warning: a `$` with no closing `$` on its line is kept as a dollar sign; write \\$ to say so",
+        ])
+        guard case .paragraph(let inlines, _)? = note.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(inlines.plainText == "It costs $5 and $10 today.")
     }
 }

@@ -14,9 +14,12 @@ enum CommonMarkConverter {
     }
 
     /// Parses `markdown` into blocks; raw HTML passes through as Typora and Obsidian authors expect.
-    static func blocks(_ markdown: String, lineOf: (Int) -> Int) -> Conversion<[Block]> {
+    /// - Parameter indentedCode: whether lines indented by four spaces or a tab are code (CommonMark);
+    ///   when false (Typora, the default) they are read as ordinary Markdown.
+    static func blocks(_ markdown: String, indentedCode: Bool = true, lineOf: (Int) -> Int) -> Conversion<[Block]> {
         withDocument(markdown) { document in
-            let built = build(document, lineOf: lineOf)
+            let source = Source(lines: markdown.split(separator: "\n", omittingEmptySubsequences: false), indentedCode: indentedCode)
+            let built = build(document, source: source, lineOf: lineOf)
             return Conversion(content: built.blocks, flattenedLine: built.flattenedLine)
         }
     }
@@ -28,7 +31,7 @@ enum CommonMarkConverter {
                   cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
                 return Conversion(content: [.text(markdown)], flattenedLine: nil)
             }
-            let built = build(paragraph) { _ in 1 }
+            let built = build(paragraph, source: nil) { _ in 1 }
             guard case .paragraph(let inlines, _)? = built.blocks.first else {
                 return Conversion(content: [], flattenedLine: nil)
             }
@@ -44,7 +47,13 @@ enum CommonMarkConverter {
     }
 
     /// Walks the tree under `root` (the document's own node is skipped) in document order.
-    private static func build(_ root: OpaquePointer, lineOf: (Int) -> Int) -> TreeBuilder {
+    /// The Markdown being converted, for telling indented code from fenced code.
+    private struct Source {
+        let lines: [Substring]
+        let indentedCode: Bool
+    }
+
+    private static func build(_ root: OpaquePointer, source: Source?, lineOf: (Int) -> Int) -> TreeBuilder {
         var builder = TreeBuilder()
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -55,14 +64,14 @@ enum CommonMarkConverter {
             if event == CMARK_EVENT_EXIT {
                 builder.close()
             } else {
-                enter(node, into: &builder, lineOf: lineOf)
+                enter(node, into: &builder, source: source, lineOf: lineOf)
             }
         }
         return builder
     }
 
     /// Opens a container for `node`, or adds it whole if it is a leaf (cmark sends leaves no exit).
-    private static func enter(_ node: OpaquePointer, into builder: inout TreeBuilder, lineOf: (Int) -> Int) {
+    private static func enter(_ node: OpaquePointer, into builder: inout TreeBuilder, source: Source?, lineOf: (Int) -> Int) {
         let type = cmark_node_get_type(node)
         if type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue {
             builder.line = lineOf(Int(cmark_node_get_start_line(node)))
@@ -82,7 +91,16 @@ enum CommonMarkConverter {
         case CMARK_NODE_LINK: builder.open(.link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node))))
         case CMARK_NODE_IMAGE: builder.open(.image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node))))
         case CMARK_NODE_CODE_BLOCK:
-            builder.add(.code(language: string(cmark_node_get_fence_info(node)), literal(node), line: line))
+            let start = Int(cmark_node_get_start_line(node))
+            if let source, !source.indentedCode, start >= 1, start <= source.lines.count, !isFence(source.lines[start - 1]) {
+                // Typora has no indented code: the lines are a paragraph (or whatever they spell), read again
+                // without their indentation.
+                let text = literal(node).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
+                for block in blocks(text, indentedCode: true, lineOf: { lineOf(start + $0 - 1) }).content { builder.add(block) }
+            } else {
+                builder.add(.code(language: string(cmark_node_get_fence_info(node)), literal(node), line: line))
+            }
         case CMARK_NODE_HTML_BLOCK: builder.add(.html(literal(node), line: line))
         case CMARK_NODE_THEMATIC_BREAK: builder.add(.thematicBreak(line: line))
         case CMARK_NODE_TEXT: builder.add(.text(literal(node)))
@@ -92,6 +110,21 @@ enum CommonMarkConverter {
         case CMARK_NODE_LINEBREAK: builder.add(.lineBreak)
         default: builder.open(nil)   // custom nodes, which cmark's parser never makes
         }
+    }
+
+    /// Whether a source line opens a fenced code block (after quote markers, indentation and a list marker).
+    private static func isFence(_ line: Substring) -> Bool {
+        var rest = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        if let marker = rest.first, "-*+".contains(marker), rest.dropFirst().first == " " {
+            rest = rest.dropFirst(2)
+        } else {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, let after = rest.dropFirst(digits.count).first, after == "." || after == ")" {
+                rest = rest.dropFirst(digits.count + 1)
+            }
+        }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        return rest.hasPrefix("```") || rest.hasPrefix("~~~")
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

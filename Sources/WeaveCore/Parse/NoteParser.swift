@@ -3,13 +3,14 @@
 /// The steps run top to bottom: shield the spans cmark must not touch, parse with cmark (nesting
 /// capped, see `TreeBuilder`), put the shielded spans back as nodes, then apply weave's extensions.
 public enum NoteParser {
-    public static func parse(_ source: SourceFile) -> Note {
+    /// - Parameter dialect: where Typora and CommonMark read Markdown differently, which to follow.
+    public static func parse(_ source: SourceFile, dialect: SiteSettings.Dialect = SiteSettings.Dialect()) -> Note {
         let file = source.displayPath
         let shielded = Shielder.shield(source.body, firstLine: source.bodyFirstLine)
         var diagnostics = shielded.problems.map { Diagnostic(.error, file: file, line: $0.line, $0.message) }
             + shielded.warnings.map { Diagnostic(.warning, file: file, line: $0.line, $0.message) }
 
-        let conversion = CommonMarkConverter.blocks(shielded.markdown, lineOf: shielded.noteLine)
+        let conversion = CommonMarkConverter.blocks(shielded.markdown, indentedCode: dialect.indentedCode, lineOf: shielded.noteLine)
         var expander = PlaceholderExpander(shielded: shielded)
         var blocks = expander.expand(conversion.content)
         let steps: [([Block]) -> [Block]] = [Callouts.apply, DelimitedSpans.apply, Autolinks.apply, HeadingIDs.apply]

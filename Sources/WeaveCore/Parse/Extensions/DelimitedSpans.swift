@@ -1,12 +1,49 @@
-/// `~~strikethrough~~` and `==highlight==`: pairs of delimiters in text become spans.
+/// `~~strikethrough~~` and `==highlight==`, and the emphasis cmark leaves as text next to Chinese
+/// punctuation (`**归到某一边：**反正`): pairs of delimiters in text become spans.
 ///
 /// An opening delimiter must be followed by a non-space and a closing one preceded by a non-space,
-/// so `a == b` in prose stays text. A delimiter without a partner stays text.
+/// so `a == b` in prose stays text. A delimiter without a partner stays text. This is the rule
+/// markdown-it's cjk-friendly plugin and the CommonMark CJK proposal follow: CommonMark's flanking rule
+/// fails when the character beside a delimiter is full-width punctuation, so cmark leaves `**` there
+/// as text, and Typora and Obsidian show bold. `_` between two letters or digits of a word (`snake_case`)
+/// is never a delimiter.
 enum DelimitedSpans {
     static func apply(_ blocks: [Block]) -> [Block] {
         blocks.mappingInlines { inlines in
-            pairAll(pairAll(inlines, "~~", Inline.strikethrough), "==", Inline.highlight)
+            var out = pairAll(pairAll(inlines, "~~", Inline.strikethrough), "==", Inline.highlight)
+            out = pairAll(pairAll(out, "**", Inline.strong), "__", Inline.strong)
+            out = pairAll(pairAll(out, "*", Inline.emphasis), "_", Inline.emphasis)
+            return out.map(restoringWordUnderscores)
         }
+    }
+
+    /// Stands for a `_` inside a word while underscores are paired.
+    private static let wordUnderscore = "\u{E0FF}"
+
+    private static func restoringWordUnderscores(_ inline: Inline) -> Inline {
+        switch inline {
+        case .text(let s) where s.includes(wordUnderscore): return .text(s.replacingOccurrences(of: wordUnderscore, with: "_"))
+        case .emphasis(let c): return .emphasis(c.map(restoringWordUnderscores))
+        case .strong(let c): return .strong(c.map(restoringWordUnderscores))
+        case .strikethrough(let c): return .strikethrough(c.map(restoringWordUnderscores))
+        case .highlight(let c): return .highlight(c.map(restoringWordUnderscores))
+        case .link(let d, let t, let c): return .link(destination: d, title: t, c.map(restoringWordUnderscores))
+        default: return inline
+        }
+    }
+
+    /// `text` with each `_` between two ASCII letters or digits hidden from pairing.
+    private static func hidingWordUnderscores(_ text: String) -> String {
+        guard text.includes("_") else { return text }
+        let chars = Array(text)
+        var out = ""
+        for (k, c) in chars.enumerated() {
+            let inWord = c == "_" && k > 0 && k + 1 < chars.count
+                && chars[k - 1].isASCII && (chars[k - 1].isLetter || chars[k - 1].isNumber)
+                && chars[k + 1].isASCII && (chars[k + 1].isLetter || chars[k + 1].isNumber)
+            out += inWord ? wordUnderscore : String(c)
+        }
+        return out
     }
 
     /// Pairs `delimiter` in this list and, recursively, inside its containers.
@@ -29,7 +66,8 @@ enum DelimitedSpans {
     private static func pair(_ inlines: [Inline], _ delimiter: String, _ wrap: ([Inline]) -> Inline) -> [Inline] {
         var tokens: [Token] = []
         for inline in inlines.mergingText {
-            guard case .text(let text) = inline, text.includes(delimiter) else { tokens.append(.node(inline)); continue }
+            guard case .text(let raw) = inline, raw.includes(delimiter) else { tokens.append(.node(inline)); continue }
+            let text = delimiter == "_" ? hidingWordUnderscores(raw) : raw
             for (k, part) in text.pieces(separatedBy: delimiter).enumerated() {
                 if k > 0 { tokens.append(.delimiter) }
                 if !part.isEmpty { tokens.append(.node(.text(part))) }

@@ -1,0 +1,244 @@
+import Foundation
+import NN
+
+/// Computes a formula's expressions at one point.
+///
+/// Names resolve innermost first: a function's parameters and a sum's index, then the variable a
+/// derivative is taken with respect to, then the check's variables, then definitions from earlier
+/// formulas (evaluated where they are used), then the constants `e` and `π`.
+final class Evaluator {
+    /// Steps one check may take over all its points (a step evaluates one node of the tree).
+    static let maxSteps = 1_000_000
+    static let maxDefinitionDepth = 24
+    static let maxTerms = 100_000
+
+    let definitions: [String: Definition]
+    let bindings: [String: Value]
+    /// Function parameters and sum indices, innermost last.
+    var locals: [[String: Value]] = []
+    /// The variables derivatives are taken with respect to: their autograd leaves.
+    var overrides: [String: Value] = [:]
+    /// Definitions being evaluated, to catch a name defined in terms of itself.
+    var expanding: [String] = []
+    var inDerivative = false
+    /// Steps taken so far by this check.
+    var steps: Int
+
+    init(definitions: [String: Definition], bindings: [String: Value], steps: Int = 0) {
+        self.definitions = definitions
+        self.bindings = bindings
+        self.steps = steps
+    }
+
+    func evaluate(_ e: Expression) throws -> Value {
+        steps += 1
+        if steps > Self.maxSteps { throw FormulaError("the formula takes more than \(Self.maxSteps) steps to evaluate") }
+        switch e {
+        case .number(let x):
+            return .scalar(x)
+        case .symbol(let s):
+            return try value(of: s)
+        case .sum(let terms):
+            var total: Value?
+            for term in terms {
+                let v = try evaluate(term.expression)
+                if let t = total {
+                    total = try t.adding(v, negative: term.negative)
+                } else {
+                    total = term.negative ? Value(-(try v.plain("negated")).tensor) : v
+                }
+            }
+            return total ?? .scalar(0)
+        case .product(let factors):
+            var result = try evaluate(factors[0].expression)
+            for factor in factors.dropFirst() {
+                result = try result.multiplying(try evaluate(factor.expression), factor.operation)
+            }
+            return result
+        case .negate(let inner):
+            return Value(-(try evaluate(inner).plain("negated")).tensor)
+        case .power(let base, let exponent, let name):
+            return try power(base, exponent, name: name)
+        case .builtin(let function, let arguments):
+            return try apply(function, try arguments.map(evaluate))
+        case .apply(let name, let arguments):
+            return try call(name, try arguments.map(evaluate))
+        case .derivative(let callee, let argument):
+            let at = try evaluate(argument).plain("differentiated")
+            return try differentiate(at: at, component: nil) { leaf in
+                switch callee {
+                case .builtin(let function): return try self.apply(function, [leaf])
+                case .defined(let name): return try self.call(name, [leaf])
+                }
+            }
+        case .partial(let numerator, let variable):
+            return try partial(numerator, withRespectTo: variable)
+        case .bigOperator(let kind, let index, let lower, let upper, let body):
+            return try bigOperator(kind, index: index, lower: lower, upper: upper, body: body)
+        case .abs(let inner):
+            return Value(try evaluate(inner).plain("inside |…|").tensor.abs())
+        case .norm(let inner, let order):
+            let v = try evaluate(inner).plain("inside a norm").tensor
+            return Value(order == 1 ? v.abs().sum() : (v * v).sum().sqrt())
+        case .floor(let inner):
+            return Value(try evaluate(inner).plain("rounded").tensor.unary("floor", Foundation.floor, derivative: { _, _ in 0 }))
+        case .ceiling(let inner):
+            return Value(try evaluate(inner).plain("rounded").tensor.unary("ceil", Foundation.ceil, derivative: { _, _ in 0 }))
+        case .transpose(let inner):
+            let v = try evaluate(inner).plain("transposed twice")
+            return v.isScalar ? v : Value(v.tensor, transposed: true)
+        case .element(let inner, let index):
+            let v = try evaluate(inner)
+            return try v.element(try integer(index, "an index"), of: "the value")
+        }
+    }
+
+    // MARK: Names
+
+    /// The value bound to a whole name, or nil when nothing binds it.
+    func lookup(_ key: String) throws -> Value? {
+        for scope in locals.reversed() {
+            if let v = scope[key] { return v }
+        }
+        if let v = overrides[key] { return v }
+        if let v = bindings[key] { return v }
+        guard let definition = definitions[key] else { return nil }
+        guard !definition.isFunction else {
+            throw FormulaError("\(key) is a function defined earlier; write \(definition.head)")
+        }
+        return try expand(definition) { try self.evaluate(definition.body) }
+    }
+
+    func value(of s: Symbol) throws -> Value {
+        if let v = try lookup(s.key) { return v }
+        if let index = s.index, let base = try lookup(s.base) {
+            return try base.element(try integer(index, "the index of \(s.key)"), of: s.base)
+        }
+        if s.key == "e" { return .scalar(M_E) }
+        if s.key == "π" { return .scalar(Double.pi) }
+        throw FormulaError("\(s.key) has no value; give it one in the check (\(s.key) = …) or define it in an earlier checked formula")
+    }
+
+    /// Evaluates a definition's body, guarding against a name defined in terms of itself.
+    func expand<T>(_ definition: Definition, _ body: () throws -> T) throws -> T {
+        if expanding.contains(definition.name) {
+            throw FormulaError("\(definition.name) is defined in terms of itself")
+        }
+        if expanding.count >= Self.maxDefinitionDepth {
+            throw FormulaError("definitions nest more than \(Self.maxDefinitionDepth) levels deep")
+        }
+        expanding.append(definition.name)
+        defer { expanding.removeLast() }
+        return try body()
+    }
+
+    /// An expression that must be a whole number (an index, a limit).
+    func integer(_ e: Expression, _ what: String) throws -> Int {
+        let v = try evaluate(e)
+        guard v.isScalar, let x = v.scalars.first, x.isFinite, Swift.abs(x - x.rounded()) < 1e-9, Swift.abs(x) < 1e9 else {
+            throw FormulaError("\(what) should be a whole number")
+        }
+        return Int(x.rounded())
+    }
+
+    // MARK: Functions
+
+    func apply(_ function: BuiltinFunction, _ arguments: [Value]) throws -> Value {
+        let values = try arguments.map { try $0.plain("a function's argument") }
+        let x = values[0].tensor
+        switch function {
+        case .exp: return Value(x.exp())
+        case .log: return Value(x.log())
+        case .sqrt: return Value(x.sqrt())
+        case .sin: return Value(x.sin())
+        case .cos: return Value(x.cos())
+        case .tan: return Value(x.sin() / x.cos())
+        case .tanh: return Value(x.tanh())
+        case .sigmoid: return Value(x.sigmoid())
+        case .relu: return Value(x.relu())
+        case .softplus: return Value(x.softplus())
+        case .sign: return Value(x.sign())
+        case .softmax: return values[0].isScalar ? .scalar(1) : Value(x.softmax(axis: 0))
+        case .max, .min:
+            try Value.fit(values[0], values[1], "compared")
+            return Value(function == .max ? x.maximum(values[1].tensor) : x.minimum(values[1].tensor))
+        }
+    }
+
+    /// Calls a function an earlier formula defined.
+    func call(_ name: String, _ arguments: [Value]) throws -> Value {
+        guard let definition = definitions[name], definition.isFunction else {
+            throw FormulaError("\(name) is not a function defined by an earlier checked formula")
+        }
+        guard definition.parameters.count == arguments.count else {
+            throw FormulaError("\(definition.head) takes \(definition.parameters.count) argument\(definition.parameters.count == 1 ? "" : "s"), not \(arguments.count)")
+        }
+        var scope: [String: Value] = [:]
+        for (parameter, argument) in zip(definition.parameters, arguments) { scope[parameter] = argument }
+        return try expand(definition) {
+            locals.append(scope)
+            defer { locals.removeLast() }
+            return try evaluate(definition.body)
+        }
+    }
+
+    // MARK: Powers, sums
+
+    func power(_ base: Expression, _ exponent: Expression, name: String?) throws -> Value {
+        if let name, let v = try lookup(name) { return v }
+        let p = try evaluate(exponent).plain("an exponent")
+        guard p.isScalar else { throw FormulaError("an exponent must be a number, not \(p.kind)") }
+        if case .symbol(let s) = base, s.key == "e", try lookup("e") == nil {
+            return Value(p.tensor.exp())
+        }
+        let b = try evaluate(base).plain("raised to a power")
+        if !p.tensor.requiresGrad { return Value(b.tensor.pow(p.scalars[0])) }
+        return Value(b.tensor.raised(to: p.tensor))
+    }
+
+    func bigOperator(_ kind: Expression.BigOperator, index: String, lower: Expression?, upper: Expression?,
+                     body: Expression) throws -> Value {
+        let written = kind == .sum ? "\\sum" : "\\prod"
+        let first: Int, last: Int
+        if let lower, let upper {
+            first = try integer(lower, "the lower limit of \(written)")
+            last = try integer(upper, "the upper limit of \(written)")
+        } else {
+            first = 1
+            last = try inferredLength(index: index, body: body, written: written)
+        }
+        guard last - first < Self.maxTerms else { throw FormulaError("\(written) has more than \(Self.maxTerms) terms") }
+        var result: Value?
+        if first <= last {
+            for k in first...last {
+                locals.append([index: .scalar(Double(k))])
+                defer { locals.removeLast() }
+                let v = try evaluate(body).plain(kind == .sum ? "summed" : "multiplied")
+                if let r = result {
+                    try Value.fit(r, v, kind == .sum ? "added" : "multiplied")
+                    result = Value(kind == .sum ? r.tensor + v.tensor : r.tensor * v.tensor)
+                } else {
+                    result = v
+                }
+            }
+        }
+        return result ?? .scalar(kind == .sum ? 0 : 1)
+    }
+
+    /// How far `\sum_i` runs without limits: the length of the vectors the body selects from with `i`.
+    func inferredLength(index: String, body: Expression, written: String) throws -> Int {
+        var lengths = Set<Int>()
+        for s in body.symbols {
+            guard case .symbol(let i)? = s.index, i.key == index, try lookup(s.key) == nil,
+                  let base = try lookup(s.base), !base.isScalar else { continue }
+            lengths.insert(base.count)
+        }
+        guard let length = lengths.first else {
+            throw FormulaError("\(written)_\(index) has no limits and selects from no vector with \(index); write \(written)_{\(index)=1}^{n}")
+        }
+        guard lengths.count == 1 else {
+            throw FormulaError("\(written)_\(index) selects from vectors of different lengths \(lengths.sorted())")
+        }
+        return length
+    }
+}

@@ -18,6 +18,7 @@ public enum NoteParser {
         var blocks = CommonMarkConverter.blocks(shielded.markdown, lineOf: shielded.noteLine)
         for step in steps { blocks = step(blocks) }
         blocks = Cells.apply(blocks, file: file, diagnostics: &diagnostics)
+        blocks = FormulaChecks.apply(blocks, file: file, diagnostics: &diagnostics)
 
         return Note(source: source, blocks: blocks, title: title(source, blocks), diagnostics: diagnostics)
     }

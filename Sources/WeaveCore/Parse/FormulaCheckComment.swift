@@ -36,8 +36,9 @@ struct FormulaCheckComment: Equatable {
     /// Reads a check comment; the error says what is wrong in words.
     static func parse(_ html: String) throws(CommentError) -> FormulaCheckComment {
         guard let (body, rest) = commentBody(html) else { throw CommentError("this check comment is never closed with -->") }
-        guard rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw CommentError("put the check comment on lines of its own (found `\(rest.prefix(40))` after it)")
+        let after = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard after.isEmpty else {
+            throw CommentError("put the check comment on lines of its own (found `\(after.prefix(40))` after it)")
         }
         var text = Substring(body.dropFirst(5)).drop { $0.isWhitespace }
         if text.first == ":" { text = text.dropFirst() }

@@ -69,7 +69,7 @@ public struct FormulaChecker {
         let points = SamplePoints.make(resolved, seed: Self.seed(tex))
         let comparison = Comparison(equal: tolerance ?? Self.defaultTolerance,
                                     approximate: tolerance ?? Self.defaultApproximation)
-        var lastValues: [Value] = []
+        var firstValues: [[Value]] = []
         var steps = 0
         do {
             for point in points {
@@ -77,7 +77,7 @@ public struct FormulaChecker {
                 defer { steps = evaluator.steps }
                 for statement in statements {
                     let values = try statement.sides.map { try evaluator.evaluate($0) }
-                    lastValues = values
+                    if firstValues.count < statements.count { firstValues.append(values) }
                     if let failure = try comparison.firstFailure(statement, values) {
                         let at = describePoint(point, resolved)
                         let text = failure.relation + ": " + (at.isEmpty ? "" : "at \(at): ") + failure.values
@@ -95,8 +95,9 @@ public struct FormulaChecker {
         let defined = statements.compactMap { $0.definition?.head }
         if !defined.isEmpty { summary = "defines " + defined.joined(separator: ", ") + "; " }
         let relations = statements.reduce(0) { $0 + $1.relations.count }
-        if points.count == 1 && descriptions.isEmpty, let last = statements.last, relations > 0 {
-            summary += "holds: " + Self.chain(last, lastValues)
+        if points.count == 1 && descriptions.isEmpty && relations > 0 {
+            let chains = zip(statements, firstValues).filter { !$0.0.relations.isEmpty }.map { Self.chain($0.0, $0.1) }
+            summary += "holds: " + chains.prefix(6).joined(separator: "; ") + (chains.count > 6 ? "; …" : "")
         } else {
             summary += (relations > 0 ? "holds" : "evaluates") + " at \(points.count) point\(points.count == 1 ? "" : "s")"
             if !descriptions.isEmpty { summary += ": " + descriptions.joined(separator: ", ") }

@@ -41,7 +41,9 @@ public enum FormulaDomain {
             guard a.isFinite && b.isFinite else { return "the range \(a)...\(b) has an end that is not a finite number" }
             return a <= b ? nil : "the range \(a)...\(b) is empty (its lower end is above its upper end)"
         case .integers(let a, let b):
-            return a <= b ? nil : "the integers \(a)...\(b) are none (the first is above the last)"
+            guard a <= b else { return "the integers \(a)...\(b) are none (the first is above the last)" }
+            let (span, overflow) = b.subtractingReportingOverflow(a)
+            return overflow || span >= 1_000_000_000 ? "the integers \(a)...\(b) are too many (at most a billion)" : nil
         case .vector(let n, let a, let b):
             if n < 1 || n > 1000 { return "a vector needs 1 to 1000 components, not \(n)" }
             return FormulaDomain.range(a, b).problem

@@ -8,7 +8,7 @@ import NN
 /// is degenerate: all equal). Whole-number variables with few values take every value, crossed with
 /// the points of the others.
 enum SamplePoints {
-    static let randomCount = 6
+    static let randomCount = 12
     static let maxEnumerated = 32
 
     struct Variable {

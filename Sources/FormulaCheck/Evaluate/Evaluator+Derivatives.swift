@@ -26,7 +26,8 @@ extension Evaluator {
         }
     }
 
-    /// The derivative of `f` at `point` by autograd: one backward pass per output component.
+    /// The derivative of `f` at `point` by autograd: one backward pass per output component (each costs
+    /// about as many steps as evaluating `f`).
     ///
     /// A number's derivative by a number is a number; by a vector, the gradient (or its component
     /// `component`); a vector's derivative by a number is the vector of derivatives; by a vector of the
@@ -39,8 +40,10 @@ extension Evaluator {
         defer { inDerivative = false }
 
         let leaf = Tensor(scalars: point.scalars, shape: point.tensor.shape, requiresGrad: true)
+        let stepsBefore = steps
         let y = try f(Value(leaf)).plain("differentiated")
-        guard y.count <= 1000 else { throw FormulaError("a derivative of a vector of \(y.count) components") }
+        guard y.count <= 100 else { throw FormulaError("a derivative of a vector of \(y.count) components (at most 100)") }
+        try spend(y.count * (leaf.count + steps - stepsBefore))
         var jacobian: [[Double]] = []
         for i in 0..<y.count {
             guard y.tensor.requiresGrad else {

@@ -7,7 +7,7 @@ import NN
 /// derivative is taken with respect to, then the check's variables, then definitions from earlier
 /// formulas (evaluated where they are used), then the constants `e` and `π`.
 final class Evaluator {
-    /// Steps one check may take over all its points (a step evaluates one node of the tree).
+    /// Steps one check may take over all its points (a step computes one component of one node of the tree).
     static let maxSteps = 1_000_000
     static let maxDefinitionDepth = 24
     static let maxTerms = 100_000
@@ -24,15 +24,34 @@ final class Evaluator {
     /// Steps taken so far by this check.
     var steps: Int
 
+    /// Definitions of names with a letter as subscript (`S_t`), by the name without it (`S`).
+    let bySubscriptedBase: [String: Definition]
+
     init(definitions: [String: Definition], bindings: [String: Value], steps: Int = 0) {
         self.definitions = definitions
         self.bindings = bindings
         self.steps = steps
+        var bySubscriptedBase: [String: Definition] = [:]
+        for definition in definitions.values.sorted(by: { $0.name > $1.name }) {
+            if let base = definition.subscripted?.base { bySubscriptedBase[base] = definition }
+        }
+        self.bySubscriptedBase = bySubscriptedBase
     }
 
+    /// The value of `e`; each node costs a step per component it computes.
     func evaluate(_ e: Expression) throws -> Value {
-        steps += 1
+        try spend(1)
+        let v = try node(e)
+        try spend(v.count - 1)
+        return v
+    }
+
+    func spend(_ cost: Int) throws {
+        steps += cost
         if steps > Self.maxSteps { throw FormulaError("the formula takes more than \(Self.maxSteps) steps to evaluate") }
+    }
+
+    private func node(_ e: Expression) throws -> Value {
         switch e {
         case .number(let x):
             return .scalar(x)
@@ -114,9 +133,27 @@ final class Evaluator {
         if let index = s.index, let base = try lookup(s.base) {
             return try base.element(try integer(index, "the index of \(s.key)"), of: s.base)
         }
+        if let index = s.index, let definition = bySubscriptedBase[s.base], let letter = definition.subscripted?.variable {
+            let at = try evaluate(index).plain("a subscript")
+            return try expand(definition) {
+                locals.append([letter: at])
+                defer { locals.removeLast() }
+                return try evaluate(definition.body)
+            }
+        }
+        if let delta = try kronecker(s) { return delta }
         if s.key == "e" { return .scalar(M_E) }
         if s.key == "π" { return .scalar(Double.pi) }
         throw FormulaError("\(s.key) has no value; give it one in the check (\(s.key) = …) or define it in an earlier checked formula")
+    }
+
+    /// `\delta_{kj}`: 1 when the two whole numbers k and j are equal, else 0 (when nothing else binds it).
+    func kronecker(_ s: Symbol) throws -> Value? {
+        guard s.key.hasPrefix("δ_{"), s.key.hasSuffix("}") else { return nil }
+        let letters = Array(s.key.dropFirst(3).dropLast())
+        guard letters.count == 2, let a = try lookup(String(letters[0])), let b = try lookup(String(letters[1])),
+              a.isScalar, b.isScalar else { return nil }
+        return .scalar(a.scalars[0] == b.scalars[0] ? 1 : 0)
     }
 
     /// Evaluates a definition's body, guarding against a name defined in terms of itself.

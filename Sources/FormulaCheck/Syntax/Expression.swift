@@ -89,6 +89,14 @@ struct Definition: Equatable, Sendable {
     var body: Expression
     /// How the head is written, for messages: `f(x)`.
     var head: String
+    /// For a name defined with a letter as its subscript (`S_t = …`, `\hat y_k = …`): the name without
+    /// the subscript and the letter, so that `S_{t-1}` evaluates the definition with t − 1 for t.
+    var subscripted: SubscriptedName?
+
+    struct SubscriptedName: Equatable, Sendable {
+        var base: String
+        var variable: String
+    }
     /// Whether the function form `f(…)` was used (so `f` is a function even with no parameters).
     var isFunction: Bool { !parameters.isEmpty }
 }

@@ -156,6 +156,9 @@ struct FormulaParser {
         } else if relations.first == .define || relations.first == .relation(.equal),
                   let name = definableName(sides[0], explicit: relations.first == .define) {
             definition = Definition(name: name, parameters: [], body: sides[1], head: texts[0])
+            if case .symbol(let s) = sides[0], case .symbol(let letter)? = s.index {
+                definition?.subscripted = .init(base: s.base, variable: letter.key)
+            }
             sides.removeFirst()
             texts.removeFirst()
             relations.removeFirst()

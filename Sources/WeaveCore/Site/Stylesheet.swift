@@ -80,7 +80,7 @@ enum Stylesheet {
     .check-fail { color: var(--fail); }
     .cell-failed .outputs { border-color: var(--fail); }
     .formula-check { margin-top: -.6rem; }
-    .formula-check .outputs { border-top: 1px solid var(--border); border-radius: 6px; }
+    .formula-check .outputs { border: 0; padding: 0 .8rem; text-align: center; }
     .cell-error { color: var(--fail); background: none; border: 0; padding: 0; white-space: pre-wrap; }
     .notice { color: var(--muted); font-size: .85rem; font-style: italic; }
     .broken-link, .missing-image { color: var(--fail); border-bottom: 1px dashed var(--fail); }

@@ -29,7 +29,7 @@ import Testing
         ] {
             let result = check(tex, x)
             #expect(result.passed, "\(tex): \(result.message)")
-            #expect(result.message.hasPrefix("holds at 8 points: x ∈ [−6, 6]"), "\(result.message)")
+            #expect(result.message.hasPrefix("holds at 14 points: x ∈ [−6, 6]"), "\(result.message)")
         }
     }
 
@@ -56,7 +56,7 @@ import Testing
         #expect(wrong.message.hasPrefix("fails as expected: \\sigma(x) = "))
         let right = check(#"\sigma(x) = \frac{1}{1+e^{-x}}"#, [("x", .range(-6, 6))], fails: true)
         #expect(!right.passed)
-        #expect(right.message == "marked `fails`, but it holds at 8 points: x ∈ [−6, 6]")
+        #expect(right.message == "marked `fails`, but it holds at 14 points: x ∈ [−6, 6]")
         let unreadable = check(#"\mathbb{E}[x] = 0"#, [("x", .range(-6, 6))], fails: true)
         #expect(!unreadable.passed)
         #expect(unreadable.message == "cannot check: \\mathbb{E} is not supported")
@@ -97,12 +97,12 @@ import Testing
         let z: [(String, FormulaDomain)] = [("z", .vector(4, in: -3...3)), ("y", .oneHot(4))]
         let defineProbabilities = check(#"\hat y = \operatorname{softmax}(\mathbf z)"#, z, checker: &checker)
         #expect(defineProbabilities.passed, "\(defineProbabilities.message)")
-        #expect(defineProbabilities.message.hasPrefix("defines \\hat y; evaluates at 6 points"))
+        #expect(defineProbabilities.message.hasPrefix("defines \\hat y; evaluates at 12 points"))
         let loss = check(#"\ell = -\sum_{k=1}^{4} y_k \log\hat y_k"#, z, checker: &checker)
         #expect(loss.passed, "\(loss.message)")
         let gradient = check(#"\frac{\partial \ell}{\partial z_j} = \hat y_j - y_j"#, z + [("j", .integers(1, 4))], checker: &checker)
         #expect(gradient.passed, "\(gradient.message)")
-        #expect(gradient.message.hasPrefix("holds at 24 points"))
+        #expect(gradient.message.hasPrefix("holds at 48 points"))
         let wrongGradient = check(#"\frac{\partial \ell}{\partial z_j} = y_j - \hat y_j"#, z + [("j", .integers(1, 4))], checker: &checker)
         #expect(!wrongGradient.passed)
         #expect(wrongGradient.message.contains("at z = ["))
@@ -110,10 +110,40 @@ import Testing
         #expect(vectorGradient.passed, "\(vectorGradient.message)")
     }
 
+    @Test func theSoftmaxJacobianWithKroneckersDelta() {
+        var checker = FormulaChecker()
+        let z: [(String, FormulaDomain)] = [("z", .vector(4, in: -3...3)), ("y", .oneHot(4)), ("K", 4)]
+        #expect(check(#"\hat{\mathbf y}=\operatorname{softmax}(\mathbf z),\qquad \ell=-\sum_{k=1}^{K}y_k\log\hat y_k"#, z,
+                      checker: &checker).passed)
+        let jacobian = check(#"\frac{\partial\hat y_k}{\partial z_j}=\hat y_k(\delta_{kj}-\hat y_j)"#,
+                             z + [("k", .integers(1, 4)), ("j", .integers(1, 4))], checker: &checker)
+        #expect(jacobian.passed, "\(jacobian.message)")
+        #expect(jacobian.message.hasPrefix("holds at 192 points"))
+        let chain = check(#"\frac{\partial \ell}{\partial z_j}=-\sum_k\frac{y_k}{\hat y_k}\,\hat y_k(\delta_{kj}-\hat y_j)=-y_j+\hat y_j\sum_k y_k=\hat y_j-y_j"#,
+                          z + [("j", .integers(1, 4))], checker: &checker)
+        #expect(chain.passed, "\(chain.message)")
+        #expect(!check(#"\frac{\partial\hat y_k}{\partial z_j}=\hat y_k(1-\hat y_j)"#,
+                       z + [("k", .integers(1, 4)), ("j", .integers(1, 4))], checker: &checker).passed)
+    }
+
+    @Test func aNameDefinedWithASubscriptLetterTakesOtherSubscripts() {
+        var checker = FormulaChecker()
+        let ewa: [(String, FormulaDomain)] = [("\\beta", .range(0.5, 0.99)), ("y", .vector(20, in: -10...10)), ("S_0", .range(-5, 5))]
+        let closedForm = check(#"S_t = (1-\beta)\sum_{i=1}^{t} \beta^{t-i} y_i + \beta^t S_0"#, ewa + [("t", .integers(0, 20))], checker: &checker)
+        #expect(closedForm.passed, "\(closedForm.message)")
+        let recurrence = check(#"S_t = \beta S_{t-1} + (1-\beta)\, y_t"#, ewa + [("t", .integers(1, 20))], checker: &checker)
+        #expect(recurrence.passed, "\(recurrence.message)")
+        #expect(!check(#"S_t = \beta S_{t-1} + \beta\, y_t"#, ewa + [("t", .integers(1, 20))], checker: &checker).passed)
+        let corrected = check(#"\hat S_t = \frac{S_t}{1-\beta^t} = \frac{\sum_{i=1}^t \beta^{t-i} y_i}{\sum_{i=1}^t \beta^{t-i}}"#,
+                              [("\\beta", .range(0.5, 0.99)), ("y", .vector(20, in: -10...10)), ("S_0", 0), ("t", .integers(1, 20))],
+                              checker: &checker)
+        #expect(corrected.passed, "\(corrected.message)")
+    }
+
     @Test func definitionsCarryToLaterFormulas() {
         var checker = FormulaChecker()
         #expect(check("f(x) = x^3 - 2x", [("x", .range(-2, 2))], checker: &checker).message
-                == "defines f(x); evaluates at 8 points: x ∈ [−2, 2]")
+                == "defines f(x); evaluates at 14 points: x ∈ [−2, 2]")
         #expect(check("f'(x) = 3x^2 - 2", [("x", .range(-2, 2))], checker: &checker).passed)
         #expect(!check("f'(x) = 3x^2 + 2", [("x", .range(-2, 2))], checker: &checker).passed)
         #expect(check(#"\frac{d}{dt} f(t^2) = 2t f'(t^2)"#, [("t", .range(-1, 1))], checker: &checker).passed)

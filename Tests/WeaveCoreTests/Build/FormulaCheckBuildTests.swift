@@ -46,10 +46,10 @@ import Testing
         }
         #expect(blocks == ["check-pass\" title=\"line 3\">", "check-fail\" title=\"line 8\">",
                            "check-pass\" title=\"line 13\">", "check-pass\" title=\"line 24\">"])
-        #expect(page.contains("<span class=\"mark\">✓</span> holds at 8 points: x ∈ [−6, 6]</div>"))
+        #expect(page.contains("<span class=\"mark\">✓</span> holds at 14 points: x ∈ [−6, 6]</div>"))
         #expect(page.contains("<span class=\"mark\">✗</span> \\sigma&#39;(x) = \\sigma(x)\\,\\bigl(1+\\sigma(x)\\bigr): at x = −6: left 0.00247, right 0.00248</div>"))
         #expect(page.contains("✓</span> fails as expected: \\sigma(x) = \\frac{1}{1-e^{-x}}: at x = −6: left 0.00247, right −0.00248"))
-        #expect(page.contains("✓</span> defines f(x); evaluates at 8 points: x ∈ [−2, 2]"))
+        #expect(page.contains("✓</span> defines f(x); evaluates at 14 points: x ∈ [−2, 2]"))
         #expect(page.contains("✓</span> holds: 5.25 = 5.25"))
         #expect(page.contains("<div class=\"cell formula-check cell-failed\""))
 

@@ -54,10 +54,16 @@ extension FormulaParser {
     }
 
     /// A primary with its superscripts (powers, transposes) and subscripts (elements).
+    ///
+    /// Like TeX, one operand takes one superscript and one subscript (`x^2^2` is a double superscript),
+    /// so the tree stays as shallow as the nesting.
     mutating func postfixed() throws -> Expression {
         var e = try primary()
+        var superscripts = 0, subscripts = 0
         while let t = current {
             if t.isSymbol("^") {
+                superscripts += 1
+                if superscripts > 1 { throw FormulaError("a double superscript (write {x^a}^b)") }
                 position += 1
                 if let end = transposeMark() {
                     position = end
@@ -71,6 +77,8 @@ extension FormulaParser {
                 if case .symbol(let s) = e { name = s.key + "^" + Self.wrap(superscript) }
                 e = .power(e, exponent, name: name)
             } else if t.isSymbol("_") {
+                subscripts += 1
+                if subscripts > 1 { throw FormulaError("a double subscript (write {x_a}_b)") }
                 position += 1
                 guard let range = try argumentRange() else { throw FormulaError("_ without a subscript") }
                 e = .element(e, index: try argument(range))

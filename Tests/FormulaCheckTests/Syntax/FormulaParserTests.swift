@@ -218,6 +218,9 @@ import Testing
         #expect(parseError(deep)?.contains("more than") == true)
         let braces = String(repeating: "\\frac{1}{", count: 100) + "2" + String(repeating: "}", count: 100) + " = 1"
         #expect(parseError(braces)?.contains("levels deep") == true)
+        // A chain of superscripts would build a tree as deep as the chain; like TeX, it is refused.
+        #expect(parseError("x" + String(repeating: "^2", count: 2000) + " = 1", bound: ["x"]) == "a double superscript (write {x^a}^b)")
+        #expect(parseError("x_1_2_3 = 1") == "a double subscript (write {x_a}_b)")
         let long = Array(repeating: "x", count: 1000).joined(separator: " + ") + " = 1000x"
         #expect(parseError(long, bound: ["x"]) == nil)
     }

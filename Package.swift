@@ -38,10 +38,13 @@ let package = Package(
         // SVG charts; depends on nothing.
         .target(name: "Charts", swiftSettings: optimized),
 
+        // Formulas that check themselves: the TeX subset notes use, parsed and evaluated over NN tensors.
+        .target(name: "FormulaCheck", dependencies: ["NN"], swiftSettings: optimized),
         // The events a note program sends weave, and their framing on a channel of their own.
         .target(name: "CellProtocol", swiftSettings: optimized),
         // What a cell calls beyond NN: show, check…, and the event channel to the compiler.
-        .target(name: "CellRuntime", dependencies: ["NN", "Charts", "CellProtocol"], swiftSettings: optimized),
+        .target(name: "CellRuntime", dependencies: ["NN", "Charts", "CellProtocol", "FormulaCheck"],
+                swiftSettings: optimized),
 
         // The compiler: Load → Parse → Execute → Render → Site.
         .target(name: "WeaveCore", dependencies: [
@@ -71,6 +74,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "CellRuntimeTests", dependencies: ["CellRuntime", "NN", "Charts"]),
         .testTarget(name: "CellProtocolTests", dependencies: ["CellProtocol"]),
+        .testTarget(name: "FormulaCheckTests", dependencies: ["FormulaCheck", "NN"]),
         // CellRuntime: the tests compile and run note programs, which link it.
         .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore", "CellProtocol", "CellRuntime"]),
         // Depends on `weave` so the end-to-end tests can start the built binary.

@@ -16,7 +16,11 @@ public struct CheckReport: Sendable {
         warnings += note.diagnostics.filter { $0.severity == .warning }
         failures += outcome.diagnostics
         for (cell, result) in zip(note.cells, outcome.cells) where result.status != .skipped {
-            cells += 1
+            // A formula check counts once, as the check it reports; only a run that never reached it
+            // counts as a failure of its own.
+            let formula = cell.formula != nil
+            let reported = formula && result.outputs.contains { if case .check = $0 { return true } else { return false } }
+            if !formula { cells += 1 }
             for output in result.outputs {
                 switch output {
                 case .check(let ok, let text, let line, let column) where !cell.options.fails:
@@ -30,18 +34,20 @@ public struct CheckReport: Sendable {
                 default: break
                 }
             }
+            if reported { continue }
             switch result.status {
             case .passed: passed += 1
             case .failed:
                 failed += 1
                 if !result.outputs.contains(where: { if case .error = $0 { return true } else { return false } }),
                    !result.outputs.contains(where: { if case .check(false, _, _, _) = $0 { return true } else { return false } }) {
-                    failures.append(Diagnostic(.error, file: path, line: cell.line, "cell \(cell.index + 1) failed"))
+                    failures.append(Diagnostic(.error, file: path, line: cell.line, formula ? "the formula check failed" : "cell \(cell.index + 1) failed"))
                 }
             case .notRun:
                 failed += 1
                 let reason = outcome.compileFailed ? "the note's program did not compile" : "an earlier cell stopped the program"
-                failures.append(Diagnostic(.error, file: path, line: cell.line, "cell \(cell.index + 1) did not run because \(reason)"))
+                let what = formula ? "the formula check" : "cell \(cell.index + 1)"
+                failures.append(Diagnostic(.error, file: path, line: cell.line, "\(what) did not run because \(reason)"))
             case .skipped: break
             }
         }

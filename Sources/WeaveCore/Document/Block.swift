@@ -45,8 +45,11 @@ public struct Cell: Equatable, Sendable {
     public var options: Options
     /// The line of the opening fence.
     public var line: Int
-    /// The line of the first line of code (the fence line + 1).
-    public var codeLine: Int { line + 1 }
+    /// For a formula check (a hidden cell weave writes for `<!-- check: … -->`), the formula's TeX;
+    /// its `line` is the formula's line and its code the `checkFormula` call.
+    public var formula: String? = nil
+    /// The line of the first line of code (the fence line + 1; a formula check's own line).
+    public var codeLine: Int { formula == nil ? line + 1 : line }
 }
 
 extension Block {

@@ -11,6 +11,7 @@ public enum ProgramGenerator {
         import Foundation
         import NN
         import Charts
+        import FormulaCheck
         import CellRuntime
 
         __weave_start()

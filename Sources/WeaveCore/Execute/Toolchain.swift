@@ -8,14 +8,14 @@ public struct Toolchain: Sendable {
     public var swiftc: String
     /// The folder holding the `weave` executable and the built modules.
     public var productsDirectory: URL
-    /// The object files of NN, Charts, CellProtocol and CellRuntime.
+    /// The object files of NN, Charts, FormulaCheck, CellProtocol and CellRuntime.
     public var objectFiles: [URL]
     /// Include paths for the modules and the system-library module maps.
     public var includePaths: [String]
     /// Changes when any linked module is rebuilt (sizes and modification times of the objects).
     public var identity: String
 
-    static let linkedModules = ["NN", "Charts", "CellProtocol", "CellRuntime"]
+    static let linkedModules = ["NN", "Charts", "FormulaCheck", "CellProtocol", "CellRuntime"]
 
     /// Finds the toolchain for the running executable; an error names what is missing.
     public static func locate(productsDirectory: URL? = nil) throws(Diagnostic) -> Toolchain {

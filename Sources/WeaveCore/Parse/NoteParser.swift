@@ -16,6 +16,7 @@ public enum NoteParser {
         let steps: [([Block]) -> [Block]] = [Callouts.apply, DelimitedSpans.apply, Autolinks.apply, HeadingIDs.apply]
         for step in steps { blocks = step(blocks) }
         blocks = Cells.apply(blocks, file: file, diagnostics: &diagnostics)
+        blocks = FormulaChecks.apply(blocks, file: file, diagnostics: &diagnostics)
         if let line = [shielded.flattenedLine, conversion.flattenedLine, expander.flattenedLine].compactMap({ $0 }).min() {
             diagnostics.append(Diagnostic(.warning, file: file, line: line,
                 "nesting deeper than \(TreeBuilder.maxDepth) levels (quotes, lists, emphasis, links) is flattened"))

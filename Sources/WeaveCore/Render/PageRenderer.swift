@@ -127,7 +127,8 @@ public struct PageRenderer {
         mutating func cell(_ cell: Cell) -> String {
             let result = outcome?.cells.first { $0.index == cell.index }
             let failed = result?.status == .failed
-            var out = "<div class=\"cell\(failed ? " cell-failed" : "")\" id=\"cell-\(cell.index + 1)\">\n"
+            let kind = cell.formula == nil ? "cell" : "cell formula-check"
+            var out = "<div class=\"\(kind)\(failed ? " cell-failed" : "")\" id=\"cell-\(cell.index + 1)\">\n"
             if !cell.options.hide {
                 out += "<pre class=\"code cell-code\"><code class=\"language-swift\">\(SwiftHighlighter.html(cell.code))</code></pre>\n"
             }

@@ -84,6 +84,8 @@ enum Stylesheet {
     .check-pass .mark { color: var(--pass); }
     .check-fail { color: var(--fail); }
     .cell-failed .outputs { border-color: var(--fail); }
+    .formula-check { margin-top: -.6rem; }
+    .formula-check .outputs { border: 0; padding: 0 .8rem; text-align: center; }
     .cell-error { color: var(--fail); background: none; border: 0; padding: 0; white-space: pre-wrap; }
     .notice { color: var(--muted); font-size: .85rem; font-style: italic; }
     .broken-link, .missing-image { color: var(--fail); border-bottom: 1px dashed var(--fail); }

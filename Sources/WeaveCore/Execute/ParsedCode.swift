@@ -10,8 +10,16 @@ enum ParsedCode {
     /// Trees kept at most; a long `weave serve` session sees many versions of its cells.
     private static let capacity = 2_000
 
+    /// `[` nested deeper than this is not parsed: swift-syntax's parser doubles its work per level
+    /// (16 levels took 3.2 s, 85 never finished — found by the fuzzer).
+    static let maxBracketDepth = 10
+
     /// The syntax tree of `code`, parsed on first request. Trees are immutable and shared between threads.
+    ///
+    /// Code with `[` nested deeper than `maxBracketDepth` gets an empty tree: the cell still compiles and
+    /// runs, as one block without per-statement lines, a displayed last expression or highlighting.
     static func tree(_ code: String) -> SourceFileSyntax {
+        guard SwiftHighlighter.bracketDepth(code) <= maxBracketDepth else { return Parser.parse(source: "") }
         lock.lock()
         if let tree = trees[code] {
             lock.unlock()

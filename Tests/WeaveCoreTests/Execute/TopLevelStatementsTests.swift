@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WeaveCore
 
@@ -114,5 +115,19 @@ import Testing
     @Test func codeThatDoesNotParseIsNotWrapped() {
         #expect(TopLevelStatements("f(1, ").lastExpression == nil)
         #expect(TopLevelStatements("let = 3\n)))").lastExpression == nil)
+    }
+}
+
+@Suite struct DeeplyNestedCellTests {
+    /// The fuzzer's hang: a cell with 85 nested `[`. It must be handled at once, not parsed for ever.
+    @Test func aCellWithDeeplyNestedBracketsIsNotParsedButStillRuns() throws {
+        let code = "let x = 1\n" + String(repeating: "[", count: 85) + "\nprint(x)\n"
+        let start = Date()
+        #expect(TopLevelStatements(code).starts.isEmpty)
+        #expect(Date().timeIntervalSince(start) < 5)
+        let outcome = NoteExecutor(toolchain: try Toolchain.locate(), cache: nil)
+            .run(parse("```swift-nn\nlet deep = " + String(repeating: "[", count: 12) + "1" + String(repeating: "]", count: 12) + "\nprint(\"ran\")\n```\n"))
+        #expect(outcome.cells[0].status == .passed)
+        #expect(outcome.cells[0].outputs == [.text("ran\n")])
     }
 }

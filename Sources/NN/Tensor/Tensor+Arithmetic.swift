@@ -21,8 +21,8 @@ extension Tensor {
     public func multiplying(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
         let (out, shape) = Tensor.zipBroadcast(self, other, operation: "multiply", file: file, line: line, *)
         return .result(out, shape, operation: "multiply", inputs: [self, other]) { [self, other] g in
-            [self.requiresGrad ? (g * other).summed(toShape: self.shape) : nil,
-             other.requiresGrad ? (g * self).summed(toShape: other.shape) : nil]
+            [self.requiresGrad ? Tensor.chain(g, other).summed(toShape: self.shape) : nil,
+             other.requiresGrad ? Tensor.chain(g, self).summed(toShape: other.shape) : nil]
         }
     }
 
@@ -30,8 +30,10 @@ extension Tensor {
     public func dividing(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
         let (out, shape) = Tensor.zipBroadcast(self, other, operation: "divide", file: file, line: line, /)
         return .result(out, shape, operation: "divide", inputs: [self, other]) { [self, other] g in
-            [self.requiresGrad ? (g / other).summed(toShape: self.shape) : nil,
-             other.requiresGrad ? (-g * self / (other * other)).summed(toShape: other.shape) : nil]
+            [self.requiresGrad ? Tensor(unchecked: Tensor.zipBroadcast(g, other, operation: "backward", file: nil, line: nil) {
+                $0 == 0 ? 0 : $0 / $1
+             }.scalars, g.shape).summed(toShape: self.shape) : nil,
+             other.requiresGrad ? Tensor.chain(g, -self / (other * other)).summed(toShape: other.shape) : nil]
         }
     }
 
@@ -41,8 +43,8 @@ extension Tensor {
         let (out, shape) = Tensor.zipBroadcast(self, exponent, operation: "pow", file: file, line: line, Foundation.pow)
         return .result(out, shape, operation: "pow", inputs: [self, exponent]) { [self, exponent] g in
             let y = Tensor(unchecked: out, shape)
-            return [self.requiresGrad ? (g * exponent * self.raised(to: exponent - 1)).summed(toShape: self.shape) : nil,
-                    exponent.requiresGrad ? (g * y * self.log()).summed(toShape: exponent.shape) : nil]
+            return [self.requiresGrad ? Tensor.chain(g, exponent * self.raised(to: exponent - 1)).summed(toShape: self.shape) : nil,
+                    exponent.requiresGrad ? Tensor.chain(g, y * self.log()).summed(toShape: exponent.shape) : nil]
         }
     }
 
@@ -52,14 +54,24 @@ extension Tensor {
         return unary("pow", { Foundation.pow($0, exponent) }, derivative: { x, _ in exponent * Foundation.pow(x, exponent - 1) })
     }
 
-    /// Elementwise larger of two tensors; the gradient goes to the larger (to the first on ties).
+    /// Elementwise larger of two tensors, NaN if either is NaN; the gradient goes to the larger (to the
+    /// first on ties) and the other gets exactly 0.
+    ///
+    /// PyTorch: `torch.maximum` (which splits the gradient of a tie in halves).
     public func maximum(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
-        let (out, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) { Swift.max($0, $1) }
+        let (picks, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
+            $0.isNaN || (!$1.isNaN && $0 >= $1) ? 1 : 0
+        }
+        let (out, _) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
+            $0.isNaN || (!$1.isNaN && $0 >= $1) ? $0 : $1
+        }
         return .result(out, shape, operation: "maximum", inputs: [self, other]) { [self, other] g in
-            let mask = Tensor.zipBroadcast(self, other, operation: "maximum", file: nil, line: nil) { $0 >= $1 ? 1 : 0 }.scalars
-            let m = Tensor(unchecked: mask, shape)
-            return [self.requiresGrad ? (g * m).summed(toShape: self.shape) : nil,
-                    other.requiresGrad ? (g * (1 - m)).summed(toShape: other.shape) : nil]
+            var toFirst = [Double](repeating: 0, count: g.count), toSecond = toFirst
+            for i in 0..<g.count {
+                if picks[i] != 0 { toFirst[i] = g.scalars[i] } else { toSecond[i] = g.scalars[i] }
+            }
+            return [self.requiresGrad ? Tensor(unchecked: toFirst, shape).summed(toShape: self.shape) : nil,
+                    other.requiresGrad ? Tensor(unchecked: toSecond, shape).summed(toShape: other.shape) : nil]
         }
     }
 
@@ -70,6 +82,23 @@ extension Tensor {
 
     /// The negated values, without recording (used inside backward rules).
     func negatedValues() -> Tensor { Tensor(unchecked: scalars.map { -$0 }, shape) }
+
+    /// One step of the chain rule, the incoming gradient `g` times a local derivative, where a zero
+    /// factor gives 0 even against ∞ or NaN (records nothing; `g` has the result's shape).
+    ///
+    /// So a value that was masked out — by `where`, `clamped`, `relu`, dropout, a multiplication by 0 —
+    /// never sends NaN back, and neither does an unused branch whose derivative is infinite.
+    static func chain(_ g: Tensor, _ local: Tensor) -> Tensor {
+        let (out, shape) = zipBroadcast(g, local, operation: "backward", file: nil, line: nil) { Tensor.chain($0, $1) }
+        return Tensor(unchecked: out, shape)
+    }
+
+    /// `g·d`, but 0 when either factor is 0.
+    @inline(__always)
+    static func chain(_ g: Double, _ d: Double) -> Double {
+        let product = g * d
+        return g == 0 || d == 0 ? 0 : product
+    }
 }
 
 // MARK: - Operators

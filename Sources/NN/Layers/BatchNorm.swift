@@ -80,6 +80,9 @@ public class BatchNorm: Layer, CustomStringConvertible {
 
     public var parameters: [Tensor] { [gamma, beta].compactMap { $0 } }
 
+    /// The running mean and variance, saved with the parameters.
+    public var buffers: [Tensor] { [runningMean, runningVariance] }
+
     /// Each layer overrides this: it checks the input's shape and normalises over its axes.
     public func forward(_ input: Tensor) -> Tensor {
         preconditionFailure("\(name) does not override forward(_:)")

@@ -55,16 +55,17 @@ extension Loss {
         }
         let perElement = Tensor.result(values, logits.shape, operation: operation, inputs: [logits, targets]) { g in
             var dz = [Double](repeating: 0, count: z.count), dy = dz
+            let gs = g.scalars
             for i in 0..<z.count {
                 let s = ActivationMath.sigmoid(z[i])
                 if let pw {
                     let logWeight = 1 + (pw[i] - 1) * y[i]
                     let softplusOfMinus = Foundation.log1p(Foundation.exp(-Swift.abs(z[i]))) + Swift.max(-z[i], 0)
-                    dz[i] = Tensor.chain(g.scalars[i], (1 - y[i]) - logWeight * (1 - s))
-                    dy[i] = Tensor.chain(g.scalars[i], -z[i] + (pw[i] - 1) * softplusOfMinus)
+                    dz[i] = Tensor.chain(gs[i], (1 - y[i]) - logWeight * (1 - s))
+                    dy[i] = Tensor.chain(gs[i], -z[i] + (pw[i] - 1) * softplusOfMinus)
                 } else {
-                    dz[i] = Tensor.chain(g.scalars[i], s - y[i])
-                    dy[i] = Tensor.chain(g.scalars[i], -z[i])
+                    dz[i] = Tensor.chain(gs[i], s - y[i])
+                    dy[i] = Tensor.chain(gs[i], -z[i])
                 }
             }
             return [Tensor(unchecked: dz, g.shape), Tensor(unchecked: dy, g.shape)]

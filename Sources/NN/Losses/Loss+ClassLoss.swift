@@ -28,8 +28,9 @@ extension Loss {
         }
         let perExample = Tensor.result(losses, [n], operation: operation, inputs: [logProbabilities]) { g in
             var grad = [Double](repeating: 0, count: n * classes)
-            for row in 0..<n where keep[row] && g.scalars[row] != 0 {
-                let gr = g.scalars[row]
+            let gs = g.scalars
+            for row in 0..<n where keep[row] && gs[row] != 0 {
+                let gr = gs[row]
                 if eps > 0 {
                     for c in 0..<classes { grad[row * classes + c] = -gr * share * w[c] }
                 }
@@ -67,8 +68,9 @@ extension Tensor {
         let w = weights.scalars, v = values.scalars
         let out = zip(w, v).map { $0 == 0 ? 0 : $0 * $1 }
         return .result(out, values.shape, operation: "multiply", inputs: [weights, values]) { g in
-            [Tensor(unchecked: (0..<w.count).map { w[$0] == 0 ? 0 : Tensor.chain(g.scalars[$0], v[$0]) }, g.shape),
-             Tensor(unchecked: (0..<w.count).map { Tensor.chain(g.scalars[$0], w[$0]) }, g.shape)]
+            let gs = g.scalars
+            return [Tensor(unchecked: (0..<w.count).map { w[$0] == 0 ? 0 : Tensor.chain(gs[$0], v[$0]) }, g.shape),
+                    Tensor(unchecked: (0..<w.count).map { Tensor.chain(gs[$0], w[$0]) }, g.shape)]
         }
     }
 }

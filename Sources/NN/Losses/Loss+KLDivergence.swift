@@ -35,14 +35,15 @@ extension Loss {
         let perElement = Tensor.result(values, target.shape, operation: "klDivergence",
                                        inputs: [logProbabilities, target]) { g in
             var dx = [Double](repeating: 0, count: x.count), dt = dx
+            let gs = g.scalars
             for i in 0..<x.count {
                 if logTarget {
                     let p = Foundation.exp(t[i])
-                    dx[i] = Tensor.chain(g.scalars[i], -p)
-                    dt[i] = p == 0 ? 0 : Tensor.chain(g.scalars[i], p * (t[i] - x[i] + 1))
+                    dx[i] = Tensor.chain(gs[i], -p)
+                    dt[i] = p == 0 ? 0 : Tensor.chain(gs[i], p * (t[i] - x[i] + 1))
                 } else {
-                    dx[i] = Tensor.chain(g.scalars[i], -t[i])
-                    dt[i] = t[i] == 0 ? 0 : Tensor.chain(g.scalars[i], Foundation.log(t[i]) + 1 - x[i])
+                    dx[i] = Tensor.chain(gs[i], -t[i])
+                    dt[i] = t[i] == 0 ? 0 : Tensor.chain(gs[i], Foundation.log(t[i]) + 1 - x[i])
                 }
             }
             return [Tensor(unchecked: dx, g.shape), Tensor(unchecked: dt, g.shape)]

@@ -59,19 +59,28 @@ extension Tensor {
     ///
     /// PyTorch: `torch.maximum` (which splits the gradient of a tie in halves).
     public func maximum(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
-        let (picks, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
-            $0.isNaN || (!$1.isNaN && $0 >= $1) ? 1 : 0
-        }
-        let (out, _) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
-            $0.isNaN || (!$1.isNaN && $0 >= $1) ? $0 : $1
+        // The first wins when it is larger, tied or NaN; a NaN second then wins by falling through.
+        let (out, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
+            $0 >= $1 || $0.isNaN ? $0 : $1
         }
         return .result(out, shape, operation: "maximum", inputs: [self, other]) { [self, other] g in
-            var toFirst = [Double](repeating: 0, count: g.count), toSecond = toFirst
-            for i in 0..<g.count {
-                if picks[i] != 0 { toFirst[i] = g.scalars[i] } else { toSecond[i] = g.scalars[i] }
+            let picks = Tensor.zipBroadcast(self, other, operation: "maximum", file: nil, line: nil) {
+                $0 >= $1 || $0.isNaN ? 1 : 0
+            }.scalars
+            /// The incoming gradient where the first (or the second) was picked, exactly 0 elsewhere.
+            func routed(toFirst: Bool) -> Tensor {
+                let values = [Double](unsafeUninitializedCapacity: picks.count) { buffer, initialized in
+                    picks.withUnsafeBufferPointer { p in
+                        g.scalars.withUnsafeBufferPointer { gs in
+                            for i in 0..<p.count { buffer[i] = (p[i] != 0) == toFirst ? gs[i] : 0 }
+                        }
+                    }
+                    initialized = picks.count
+                }
+                return Tensor(unchecked: values, shape)
             }
-            return [self.requiresGrad ? Tensor(unchecked: toFirst, shape).summed(toShape: self.shape) : nil,
-                    other.requiresGrad ? Tensor(unchecked: toSecond, shape).summed(toShape: other.shape) : nil]
+            return [self.requiresGrad ? routed(toFirst: true).summed(toShape: self.shape) : nil,
+                    other.requiresGrad ? routed(toFirst: false).summed(toShape: other.shape) : nil]
         }
     }
 

@@ -98,9 +98,10 @@ extension Tensor {
         var out = [Double](repeating: 0, count: picks.count)
         for i in 0..<out.count { out[i] = picks[i] ? a[i] : b[i] }
         return .result(out, shape, operation: "where", inputs: [ifTrue, ifFalse]) { [ifTrue, ifFalse] g in
-            var toTrue = [Double](repeating: 0, count: g.count), toFalse = toTrue
-            for i in 0..<g.count {
-                if picks[i] { toTrue[i] = g.scalars[i] } else { toFalse[i] = g.scalars[i] }
+            let gs = g.scalars
+            var toTrue = [Double](repeating: 0, count: gs.count), toFalse = toTrue
+            for i in 0..<gs.count {
+                if picks[i] { toTrue[i] = gs[i] } else { toFalse[i] = gs[i] }
             }
             return [ifTrue.requiresGrad ? Tensor(unchecked: toTrue, shape).summed(toShape: ifTrue.shape) : nil,
                     ifFalse.requiresGrad ? Tensor(unchecked: toFalse, shape).summed(toShape: ifFalse.shape) : nil]

@@ -47,6 +47,7 @@ extension Tensor {
                 for i in 0..<x.count where Swift.abs(x[i]) == norms[groupOf[i]] { ties[groupOf[i]] += 1 }
             }
             var grad = [Double](repeating: 0, count: x.count)
+            let gs = g.scalars
             for i in 0..<x.count {
                 let k = groupOf[i], n = norms[k]
                 let sign: Double = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0)
@@ -57,7 +58,7 @@ extension Tensor {
                 case .infinity: local = Swift.abs(x[i]) == n && n != 0 ? sign / ties[k] : 0
                 default: local = n == 0 ? 0 : sign * Foundation.pow(Swift.abs(x[i]) / n, p - 1)
                 }
-                grad[i] = Tensor.chain(g.scalars[k], local)
+                grad[i] = Tensor.chain(gs[k], local)
             }
             return [Tensor(unchecked: grad, shape)]
         }

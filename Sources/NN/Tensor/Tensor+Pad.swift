@@ -82,7 +82,8 @@ extension Tensor {
         let out = sources.map { $0 < 0 ? fill : scalars[$0] }
         return .result(out, outShape, operation: "pad", inputs: [self]) { [shape, count] g in
             var grad = [Double](repeating: 0, count: count)
-            for (i, s) in sources.enumerated() where s >= 0 { grad[s] += g.scalars[i] }
+            let gs = g.scalars
+            for (i, s) in sources.enumerated() where s >= 0 { grad[s] += gs[i] }
             return [Tensor(unchecked: grad, shape)]
         }
     }

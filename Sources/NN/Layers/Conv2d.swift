@@ -31,7 +31,7 @@ public final class Conv2d: Layer, CustomStringConvertible {
                             bias: Bool = true, weightInit: Initializer = .heNormal, using generator: inout RandomGenerator,
                             file: StaticString = #fileID, line: UInt = #line) {
         let size = Conv2d.checkedSize(inChannels, outChannels, kernelSize, stride, padding, file: file, line: line)
-        self.init(weight: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut, using: &generator),
+        self.init(drawn: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut, using: &generator),
                   bias: bias, stride: stride, padding: padding)
     }
 
@@ -40,11 +40,34 @@ public final class Conv2d: Layer, CustomStringConvertible {
                             bias: Bool = true, weightInit: Initializer = .heNormal,
                             file: StaticString = #fileID, line: UInt = #line) {
         let size = Conv2d.checkedSize(inChannels, outChannels, kernelSize, stride, padding, file: file, line: line)
-        self.init(weight: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut),
+        self.init(drawn: weightInit.parameter(size.shape, fanIn: size.fanIn, fanOut: size.fanOut),
                   bias: bias, stride: stride, padding: padding)
     }
 
-    private init(weight: Tensor, bias: Bool, stride: Int, padding: Int) {
+    /// Creates the layer from given values: `weight` is [outChannels, inChannels, kh, kw] and `bias`
+    /// [outChannels] — PyTorch's own layout, so `conv.weight` and `conv.bias` of a PyTorch model load as they are.
+    ///
+    /// Both become parameters (`requiresGrad` is set).
+    /// PyTorch: `nn.Conv2d` with `conv.weight.data = w`, `conv.bias.data = b`.
+    public init(weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0,
+                file: StaticString = #fileID, line: UInt = #line) {
+        if weight.rank != 4 || weight.count == 0 || stride < 1 || padding < 0 {
+            EngineFailure.fail("Conv2d", "needs a non-empty weight [outChannels, inChannels, kh, kw], stride ≥ 1 and padding ≥ 0; "
+                               + "got weight \(describe(weight.shape)), stride \(stride), padding \(padding)", file: file, line: line)
+        }
+        if let bias, bias.shape != [weight.shape[0]] {
+            EngineFailure.fail("Conv2d", "a weight of shape \(describe(weight.shape)) needs a bias of shape [\(weight.shape[0])], "
+                               + "got \(describe(bias.shape))", file: file, line: line)
+        }
+        weight.requiresGrad = true
+        bias?.requiresGrad = true
+        self.weight = weight
+        self.bias = bias
+        self.stride = stride
+        self.padding = padding
+    }
+
+    private init(drawn weight: Tensor, bias: Bool, stride: Int, padding: Int) {
         self.weight = weight
         self.bias = bias ? Tensor.zeros([weight.shape[0]], requiresGrad: true) : nil
         self.stride = stride

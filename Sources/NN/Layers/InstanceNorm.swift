@@ -10,7 +10,9 @@
 ///
 /// PyTorch: `nn.InstanceNorm1d` / `nn.InstanceNorm2d(C, eps=1e-5, affine=False)`.
 public class InstanceNorm: Layer, CustomStringConvertible {
+    /// The number of channels C.
     public let channels: Int
+    /// The constant added to the variance before the square root.
     public let epsilon: Double
     /// The learnable per-channel scale, `[channels]`, or nil without `affine`.
     public let gamma: Tensor?

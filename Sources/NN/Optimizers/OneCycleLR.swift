@@ -22,11 +22,13 @@ public final class OneCycleLR: LearningRateSchedule {
     public let totalSteps: Int
     /// The fraction of the steps spent climbing.
     public let pctStart: Double
+    /// How the rate moves within a phase (PyTorch's `anneal_strategy`).
     public let annealing: Annealing
     /// The initial rate is maxLearningRate / divFactor.
     public let divFactor: Double
     /// The final rate is the initial rate / finalDivFactor.
     public let finalDivFactor: Double
+    /// Whether the rate descends back to the initial rate before the final annealing.
     public let threePhase: Bool
 
     /// The rate at step 0, max / divFactor.

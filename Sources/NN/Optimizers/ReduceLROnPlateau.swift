@@ -19,13 +19,17 @@ public final class ReduceLROnPlateau {
     /// Whether `threshold` is a fraction of the best value or an absolute amount.
     public enum ThresholdMode: Sendable { case relative, absolute }
 
+    /// The optimizer whose rate is cut.
     public let optimizer: any Optimizer
+    /// Whether the metric should go down or up.
     public let mode: Mode
     /// The factor the rate is multiplied by at each cut, in [0, 1).
     public let factor: Double
     /// How many epochs without improvement are tolerated before a cut.
     public let patience: Int
+    /// How much better than the best a value must be to count as an improvement.
     public let threshold: Double
+    /// Whether `threshold` is relative or absolute.
     public let thresholdMode: ThresholdMode
     /// How many epochs after a cut are not counted.
     public let cooldown: Int

@@ -7,10 +7,15 @@
 public final class GRU: Module {
     /// The cells, `cells[layer·D + direction]`.
     public let cells: [GRUCell]
+    /// The width of each input step, I.
     public let inputSize: Int
+    /// The width of each hidden state, H.
     public let hiddenSize: Int
+    /// The number of stacked layers.
     public let numLayers: Int
+    /// Whether each layer also runs backwards in time (D = 2).
     public let bidirectional: Bool
+    /// Whether inputs and outputs are [N, T, …] instead of [T, N, …].
     public let batchFirst: Bool
     public var isTraining = true
     private let stack: RecurrentStack

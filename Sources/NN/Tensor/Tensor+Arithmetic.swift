@@ -30,9 +30,10 @@ extension Tensor {
     public func dividing(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
         let (out, shape) = Tensor.zipBroadcast(self, other, operation: "divide", file: file, line: line, /)
         return .result(out, shape, operation: "divide", inputs: [self, other]) { [self, other] g in
-            [self.requiresGrad ? Tensor(unchecked: Tensor.zipBroadcast(g, other, operation: "backward", file: nil, line: nil) {
-                $0 == 0 ? 0 : $0 / $1
-             }.scalars, g.shape).summed(toShape: self.shape) : nil,
+            [self.requiresGrad ? Tensor(unchecked: Tensor.repairingZeroTimesInfinity(
+                Tensor.zipBroadcast(g, other, operation: "backward", file: nil, line: nil, /).scalars) {
+                    Tensor.zipBroadcast(g, other, operation: "backward", file: nil, line: nil) { $0 == 0 ? 0 : $0 / $1 }.scalars
+                }, g.shape).summed(toShape: self.shape) : nil,
              other.requiresGrad ? Tensor.chain(g, -self / (other * other)).summed(toShape: other.shape) : nil]
         }
     }
@@ -60,19 +61,27 @@ extension Tensor {
     /// PyTorch: `torch.maximum` (which splits the gradient of a tie in halves).
     public func maximum(_ other: Tensor, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
         // The first wins when it is larger, tied or NaN; a NaN second then wins by falling through.
-        let (out, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) {
-            $0 >= $1 || $0.isNaN ? $0 : $1
+        // Two selects rather than `||`, which would branch on a coin flip for every value.
+        let (out, shape) = Tensor.zipBroadcast(self, other, operation: "maximum", file: file, line: line) { a, b in
+            let larger = a >= b ? a : b
+            return a.isNaN ? a : larger
         }
         return .result(out, shape, operation: "maximum", inputs: [self, other]) { [self, other] g in
-            let picks = Tensor.zipBroadcast(self, other, operation: "maximum", file: nil, line: nil) {
-                $0 >= $1 || $0.isNaN ? 1 : 0
+            let picks = Tensor.zipBroadcast(self, other, operation: "maximum", file: nil, line: nil) { a, b in
+                let first: Double = a >= b ? 1 : 0
+                return a.isNaN ? 1 : first
             }.scalars
             /// The incoming gradient where the first (or the second) was picked, exactly 0 elsewhere.
             func routed(toFirst: Bool) -> Tensor {
                 let values = [Double](unsafeUninitializedCapacity: picks.count) { buffer, initialized in
                     picks.withUnsafeBufferPointer { p in
                         g.scalars.withUnsafeBufferPointer { gs in
-                            for i in 0..<p.count { buffer[i] = (p[i] != 0) == toFirst ? gs[i] : 0 }
+                            // Both values are loaded before the select, so the loop does not branch.
+                            if toFirst {
+                                for i in 0..<p.count { let v = gs[i]; buffer[i] = p[i] != 0 ? v : 0 }
+                            } else {
+                                for i in 0..<p.count { let v = gs[i]; buffer[i] = p[i] != 0 ? 0 : v }
+                            }
                         }
                     }
                     initialized = picks.count
@@ -98,15 +107,27 @@ extension Tensor {
     /// So a value that was masked out — by `where`, `clamped`, `relu`, dropout, a multiplication by 0 —
     /// never sends NaN back, and neither does an unused branch whose derivative is infinite.
     static func chain(_ g: Tensor, _ local: Tensor) -> Tensor {
-        let (out, shape) = zipBroadcast(g, local, operation: "backward", file: nil, line: nil) { Tensor.chain($0, $1) }
-        return Tensor(unchecked: out, shape)
+        let (plain, shape) = zipBroadcast(g, local, operation: "backward", file: nil, line: nil, *)
+        return Tensor(unchecked: repairingZeroTimesInfinity(plain) {
+            zipBroadcast(g, local, operation: "backward", file: nil, line: nil) { Tensor.chain($0, $1) }.scalars
+        }, shape)
+    }
+
+    /// `values` when none is NaN, else `recompute()`: the plain product is right unless a NaN shows
+    /// that some 0 met ∞ or NaN, so the careful version runs only then.
+    ///
+    /// One vectorised sum finds a NaN (it is NaN as soon as one value is), keeping the common case as
+    /// fast as a plain multiplication.
+    static func repairingZeroTimesInfinity(_ values: [Double], _ recompute: () -> [Double]) -> [Double] {
+        values.withUnsafeBufferPointer { total($0) }.isNaN ? recompute() : values
     }
 
     /// `g·d`, but 0 when either factor is 0.
     @inline(__always)
     static func chain(_ g: Double, _ d: Double) -> Double {
         let product = g * d
-        return g == 0 || d == 0 ? 0 : product
+        let unlessG = g == 0 ? 0 : product
+        return d == 0 ? 0 : unlessG
     }
 }
 

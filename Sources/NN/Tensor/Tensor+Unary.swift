@@ -13,7 +13,7 @@ extension Tensor {
         return .result(out, shape, operation: operation, inputs: [self]) { [x = scalars] g in
             var local = [Double](repeating: 0, count: out.count)
             g.scalars.withUnsafeBufferPointer { g in
-                for i in 0..<out.count where g[i] != 0 { local[i] = Tensor.chain(g[i], derivative(x[i], out[i])) }
+                for i in 0..<out.count { local[i] = Tensor.chain(g[i], derivative(x[i], out[i])) }
             }
             return [Tensor(unchecked: local, g.shape)]
         }

@@ -90,7 +90,7 @@ private struct SoftmaxPlan {
         forEachSlice { base in
             var dot = 0.0
             for j in 0..<n { let k = base + j * inner; dot += g[k] * y[k] }
-            for j in 0..<n { let k = base + j * inner; dx[k] = scale * y[k] * (g[k] - dot) }
+            for j in 0..<n { let k = base + j * inner; dx[k] = scale * Tensor.chain(y[k], g[k] - dot) }
         }
         return dx
     }
@@ -102,7 +102,7 @@ private struct SoftmaxPlan {
         forEachSlice { base in
             var total = 0.0
             for j in 0..<n { total += g[base + j * inner] }
-            for j in 0..<n { let k = base + j * inner; dx[k] = scale * (g[k] - y[k] * total) }
+            for j in 0..<n { let k = base + j * inner; dx[k] = scale * (g[k] - Tensor.chain(y[k], total)) }
         }
         return dx
     }

@@ -109,4 +109,60 @@ extension Tensor {
     public static func gaussian(_ shape: [Int], mean: Double = 0, std: Double = 1, requiresGrad: Bool = false) -> Tensor {
         Random.withGenerator { gaussian(shape, mean: mean, std: std, requiresGrad: requiresGrad, using: &$0) }
     }
+
+    /// Values uniform in [0, 1), from `generator`.
+    ///
+    /// PyTorch: `torch.rand(shape, generator=g)`.
+    public static func rand(_ shape: [Int], requiresGrad: Bool = false, using generator: inout RandomGenerator) -> Tensor {
+        uniform(shape, 0...1, requiresGrad: requiresGrad, using: &generator)
+    }
+
+    /// Values uniform in [0, 1), from the default generator (`Random.seed` resets it).
+    ///
+    /// PyTorch: `torch.rand(shape)`.
+    public static func rand(_ shape: [Int], requiresGrad: Bool = false) -> Tensor {
+        uniform(shape, 0...1, requiresGrad: requiresGrad)
+    }
+
+    /// Standard normal values, from `generator`.
+    ///
+    /// PyTorch: `torch.randn(shape, generator=g)`.
+    public static func randn(_ shape: [Int], requiresGrad: Bool = false, using generator: inout RandomGenerator) -> Tensor {
+        gaussian(shape, requiresGrad: requiresGrad, using: &generator)
+    }
+
+    /// Standard normal values, from the default generator (`Random.seed` resets it).
+    ///
+    /// PyTorch: `torch.randn(shape)`.
+    public static func randn(_ shape: [Int], requiresGrad: Bool = false) -> Tensor {
+        gaussian(shape, requiresGrad: requiresGrad)
+    }
+
+    /// Values uniform in [0, 1) with the shape of `other`, from `generator`.
+    ///
+    /// PyTorch: `torch.rand_like`.
+    public static func rand(like other: Tensor, requiresGrad: Bool = false, using generator: inout RandomGenerator) -> Tensor {
+        rand(other.shape, requiresGrad: requiresGrad, using: &generator)
+    }
+
+    /// Values uniform in [0, 1) with the shape of `other`, from the default generator.
+    ///
+    /// PyTorch: `torch.rand_like`.
+    public static func rand(like other: Tensor, requiresGrad: Bool = false) -> Tensor {
+        rand(other.shape, requiresGrad: requiresGrad)
+    }
+
+    /// Standard normal values with the shape of `other`, from `generator`.
+    ///
+    /// PyTorch: `torch.randn_like`.
+    public static func randn(like other: Tensor, requiresGrad: Bool = false, using generator: inout RandomGenerator) -> Tensor {
+        randn(other.shape, requiresGrad: requiresGrad, using: &generator)
+    }
+
+    /// Standard normal values with the shape of `other`, from the default generator.
+    ///
+    /// PyTorch: `torch.randn_like`.
+    public static func randn(like other: Tensor, requiresGrad: Bool = false) -> Tensor {
+        randn(other.shape, requiresGrad: requiresGrad)
+    }
 }

@@ -15,6 +15,17 @@ public final class BatchNorm1d: BatchNorm {
         super.init(channels: features, momentum: momentum, epsilon: epsilon, affine: affine, file: file, line: line)
     }
 
+    /// Creates a layer from given values: the scale `gamma` and shift `beta` [C] and, optionally, the
+    /// running mean and variance [C] (0 and 1 when nil). Values are copied.
+    ///
+    /// PyTorch: `nn.BatchNorm1d` with `weight`, `bias`, `running_mean`, `running_var` set.
+    public convenience init(gamma: Tensor, beta: Tensor, runningMean: Tensor? = nil, runningVariance: Tensor? = nil,
+                            momentum: Double = 0.1, epsilon: Double = 1e-5,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        self.init(gamma.count, momentum: momentum, epsilon: epsilon, file: file, line: line)
+        copyGiven(gamma: gamma, beta: beta, runningMean: runningMean, runningVariance: runningVariance, file: file, line: line)
+    }
+
     public override func forward(_ input: Tensor) -> Tensor {
         if input.rank != 2 && input.rank != 3 || input.shape[1] != channels {
             EngineFailure.fail(name, "\(self) expects [N, \(channels)] or [N, \(channels), L], "
@@ -34,6 +45,17 @@ public final class BatchNorm2d: BatchNorm {
     public init(_ channels: Int, momentum: Double = 0.1, epsilon: Double = 1e-5, affine: Bool = true,
                 file: StaticString = #fileID, line: UInt = #line) {
         super.init(channels: channels, momentum: momentum, epsilon: epsilon, affine: affine, file: file, line: line)
+    }
+
+    /// Creates a layer from given values: the scale `gamma` and shift `beta` [C] and, optionally, the
+    /// running mean and variance [C] (0 and 1 when nil). Values are copied.
+    ///
+    /// PyTorch: `nn.BatchNorm2d` with `weight`, `bias`, `running_mean`, `running_var` set.
+    public convenience init(gamma: Tensor, beta: Tensor, runningMean: Tensor? = nil, runningVariance: Tensor? = nil,
+                            momentum: Double = 0.1, epsilon: Double = 1e-5,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        self.init(gamma.count, momentum: momentum, epsilon: epsilon, file: file, line: line)
+        copyGiven(gamma: gamma, beta: beta, runningMean: runningMean, runningVariance: runningVariance, file: file, line: line)
     }
 
     public override func forward(_ input: Tensor) -> Tensor {
@@ -78,7 +100,25 @@ public class BatchNorm: Layer, CustomStringConvertible {
     /// The layer's type name, as errors and summaries show it.
     var name: String { String(describing: type(of: self)) }
 
+    /// Copies given values into the parameters and running statistics, after checking each is [channels].
+    func copyGiven(gamma: Tensor, beta: Tensor, runningMean: Tensor?, runningVariance: Tensor?,
+                   file: StaticString, line: UInt) {
+        let given = [("gamma", gamma, self.gamma!), ("beta", beta, self.beta!)]
+            + (runningMean.map { [("runningMean", $0, self.runningMean)] } ?? [])
+            + (runningVariance.map { [("runningVariance", $0, self.runningVariance)] } ?? [])
+        for (label, value, target) in given {
+            if value.shape != [channels] {
+                EngineFailure.fail(name, "\(label) must be [\(channels)] like gamma, got \(describe(value.shape))",
+                                   file: file, line: line)
+            }
+            target.scalars = value.scalars
+        }
+    }
+
     public var parameters: [Tensor] { [gamma, beta].compactMap { $0 } }
+
+    /// The running mean and variance, saved with the parameters.
+    public var buffers: [Tensor] { [runningMean, runningVariance] }
 
     /// Each layer overrides this: it checks the input's shape and normalises over its axes.
     public func forward(_ input: Tensor) -> Tensor {

@@ -68,7 +68,8 @@ public final class Dropout: Layer, CustomStringConvertible {
             initialized = input.count
         }
         return .result(out, input.shape, operation: "dropout", inputs: [input]) { g in
-            [Tensor(unchecked: zip(g.scalars, mask).map(*), g.shape)]
+            // A dropped value gets exactly 0, even when the incoming gradient is infinite.
+            [Tensor(unchecked: zip(g.scalars, mask).map { Tensor.chain($0, $1) }, g.shape)]
         }
     }
 

@@ -29,6 +29,20 @@ public final class GroupNorm: Layer, CustomStringConvertible {
         beta = affine ? Tensor.zeros([channels], requiresGrad: true) : nil
     }
 
+    /// Creates a layer from given per-channel scale and shift [C]; values are copied.
+    ///
+    /// PyTorch: `nn.GroupNorm(groups, C)` with `weight` and `bias` set.
+    public convenience init(groups: Int, gamma: Tensor, beta: Tensor, epsilon: Double = 1e-5,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        if gamma.rank != 1 || gamma.shape != beta.shape {
+            EngineFailure.fail("GroupNorm", "gamma \(describe(gamma.shape)) and beta \(describe(beta.shape)) must be [C] vectors",
+                               file: file, line: line)
+        }
+        self.init(groups: groups, channels: gamma.count, epsilon: epsilon, file: file, line: line)
+        self.gamma!.scalars = gamma.scalars
+        self.beta!.scalars = beta.scalars
+    }
+
     public var parameters: [Tensor] { [gamma, beta].compactMap { $0 } }
 
     public func forward(_ input: Tensor) -> Tensor {

@@ -2,7 +2,8 @@
 /// its stride and the zero padding around each image, as convolution and pooling use them.
 ///
 /// The output has ⌊(H + 2·padding − kernel) / stride⌋ + 1 rows, and likewise for columns
-/// (PyTorch's formula, without `ceil_mode`).
+/// (PyTorch's formula); with `ceilMode` (pooling only) the division rounds up, as long as the last
+/// window still starts inside the image or its left padding.
 struct SlidingWindow {
     let batch, channels, height, width: Int
     let kernelHeight, kernelWidth: Int
@@ -10,7 +11,7 @@ struct SlidingWindow {
     let outHeight, outWidth: Int
 
     init(batch: Int, channels: Int, height: Int, width: Int,
-         kernelHeight: Int, kernelWidth: Int, stride: Int, padding: Int) {
+         kernelHeight: Int, kernelWidth: Int, stride: Int, padding: Int, ceilMode: Bool = false) {
         self.batch = batch
         self.channels = channels
         self.height = height
@@ -19,13 +20,16 @@ struct SlidingWindow {
         self.kernelWidth = kernelWidth
         self.stride = stride
         self.padding = padding
-        outHeight = SlidingWindow.outputSize(height, kernel: kernelHeight, stride: stride, padding: padding)
-        outWidth = SlidingWindow.outputSize(width, kernel: kernelWidth, stride: stride, padding: padding)
+        outHeight = SlidingWindow.outputSize(height, kernel: kernelHeight, stride: stride, padding: padding, ceilMode: ceilMode)
+        outWidth = SlidingWindow.outputSize(width, kernel: kernelWidth, stride: stride, padding: padding, ceilMode: ceilMode)
     }
 
-    /// ⌊(n + 2p − k) / s⌋ + 1, the number of window positions along an axis of size n.
-    static func outputSize(_ n: Int, kernel k: Int, stride s: Int, padding p: Int) -> Int {
-        (n + 2 * p - k) / s + 1
+    /// ⌊(n + 2p − k) / s⌋ + 1, the number of window positions along an axis of size n (rounded up
+    /// with `ceilMode`, dropping a last window that would start in the right padding).
+    static func outputSize(_ n: Int, kernel k: Int, stride s: Int, padding p: Int, ceilMode: Bool = false) -> Int {
+        guard ceilMode else { return (n + 2 * p - k) / s + 1 }
+        let size = (n + 2 * p - k + s - 1) / s + 1
+        return (size - 1) * s >= n + p ? size - 1 : size
     }
 
     /// Values per output image plane.

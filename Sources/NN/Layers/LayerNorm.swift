@@ -35,6 +35,20 @@ public final class LayerNorm: Layer, CustomStringConvertible {
         self.init([features], epsilon: epsilon, affine: affine, file: file, line: line)
     }
 
+    /// Creates a layer from given scale and shift, both of the normalised shape; values are copied.
+    ///
+    /// PyTorch: `nn.LayerNorm(shape)` with `weight` and `bias` set.
+    public convenience init(gamma: Tensor, beta: Tensor, epsilon: Double = 1e-5,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        if gamma.shape != beta.shape {
+            EngineFailure.fail("LayerNorm", "gamma \(describe(gamma.shape)) and beta \(describe(beta.shape)) must have one shape",
+                               file: file, line: line)
+        }
+        self.init(gamma.shape, epsilon: epsilon, file: file, line: line)
+        self.gamma!.scalars = gamma.scalars
+        self.beta!.scalars = beta.scalars
+    }
+
     public var parameters: [Tensor] { [gamma, beta].compactMap { $0 } }
 
     public func forward(_ input: Tensor) -> Tensor {

@@ -45,6 +45,18 @@ public final class Linear: Layer, CustomStringConvertible {
         site = "\(file):\(line)"
     }
 
+    /// Creates a layer from PyTorch's layout: `weight` is [outputs, inputs] (`linear.weight` of an
+    /// `nn.Linear`), stored transposed as this layer's [inputs, outputs]; `bias` is [outputs].
+    ///
+    /// PyTorch: `nn.Linear` with `weight.data = w`, `bias.data = b`.
+    public static func fromPyTorch(weight: Tensor, bias: Tensor? = nil, file: StaticString = #fileID, line: UInt = #line) -> Linear {
+        if weight.rank != 2 {
+            EngineFailure.fail("Linear", "PyTorch's weight is an [outputs, inputs] matrix, got shape \(describe(weight.shape))",
+                               file: file, line: line)
+        }
+        return Linear(weight: withoutGrad { weight.T }.detach(), bias: bias?.detach(), file: file, line: line)
+    }
+
     /// Creates a layer mapping `inputs` features to `outputs`, drawing the weights from `generator`.
     public convenience init(_ inputs: Int, _ outputs: Int, bias: Bool = true,
                             weightInit: Initializer = .xavierUniform, biasInit: Initializer = .zeros,

@@ -9,11 +9,15 @@ public protocol Module: AnyObject {
     var children: [any Module] { get }
     /// True while training (Dropout drops, BatchNorm uses batch statistics), false in evaluation.
     var isTraining: Bool { get set }
+    /// State that is not trained but belongs to the model, such as BatchNorm's running statistics;
+    /// saved and loaded with the parameters (PyTorch's buffers).
+    var buffers: [Tensor] { get }
 }
 
 extension Module {
     public var parameters: [Tensor] { [] }
     public var children: [any Module] { [] }
+    public var buffers: [Tensor] { [] }
 
     /// Every parameter of this module and its descendants, each once, in a stable order.
     public var allParameters: [Tensor] {

@@ -17,14 +17,26 @@ extension Tensor {
     /// let kernel = Tensor.ones([1, 1, 3, 3])
     /// Tensor.conv2d(image, kernel)   // [1, 1, 3, 3]: sums of each 3×3 window
     /// ```
+    ///
+    /// `dilation` d spreads the kernel's taps d apart (an effective kernel of (k − 1)·d + 1), so
+    /// out[n, o, y, x] reads input[n, c, y·stride − padding + i·d, x·stride − padding + j·d]. `groups` g
+    /// splits the channels into g independent convolutions: the weight is then [O, C/g, kh, kw] and
+    /// output channels o·(O/g)… read only input channels o·(C/g)…; g = C is a depthwise convolution.
+    ///
+    /// PyTorch: `torch.nn.functional.conv2d(input, weight, bias, stride, padding, dilation, groups)`.
     public static func conv2d(_ input: Tensor, _ weight: Tensor, _ bias: Tensor? = nil,
-                              stride: Int = 1, padding: Int = 0,
+                              stride: Int = 1, padding: Int = 0, dilation: Int = 1, groups: Int = 1,
                               file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
-        convolve(input, weight, bias, stride: stride, padding: padding, operation: "conv2d", file: file, line: line)
+        convolve(input, weight, bias, stride: stride, padding: padding, dilation: dilation, groups: groups,
+                 operation: "conv2d", file: file, line: line)
     }
 
     /// Checks shapes and runs the convolution; `operation` names the caller in messages.
+    ///
+    /// A dilated kernel is spread out with zeros between its taps, and groups run as separate
+    /// convolutions whose outputs are joined, so the fast path below stays the plain one.
     static func convolve(_ input: Tensor, _ weight: Tensor, _ bias: Tensor?, stride: Int, padding: Int,
+                         dilation: Int = 1, groups: Int = 1,
                          operation: String, file: StaticString?, line: UInt?) -> Tensor {
         func fail(_ detail: String) -> Never { EngineFailure.fail(operation, detail, file: file, line: line) }
         let shapes = "input \(describe(input.shape)) and weight \(describe(weight.shape))"
@@ -33,6 +45,28 @@ extension Tensor {
         }
         if weight.rank != 4 { fail("weight must be [outChannels, inChannels, kh, kw]; got \(shapes)") }
         if stride < 1 || padding < 0 { fail("stride \(stride) must be ≥ 1 and padding \(padding) ≥ 0") }
+        if dilation < 1 || groups < 1 { fail("dilation \(dilation) and groups \(groups) must be ≥ 1") }
+        if dilation > 1 {
+            return convolve(input, weight.spreadKernel(dilation), bias, stride: stride, padding: padding, groups: groups,
+                            operation: operation, file: file, line: line)
+        }
+        if groups > 1 {
+            let channels = input.shape[input.rank - 3], outChannels = weight.shape[0]
+            if channels % groups != 0 || outChannels % groups != 0 || weight.shape[1] * groups != channels {
+                fail("\(shapes) do not split into \(groups) groups: the input's \(channels) channels and the weight's "
+                     + "\(outChannels) filters must both divide by \(groups), and the weight must be "
+                     + "[\(outChannels), \(channels / Swift.max(groups, 1)), kh, kw]")
+            }
+            let (c, o) = (channels / groups, outChannels / groups)
+            let axis = input.rank - 3
+            let parts = (0..<groups).map { g in
+                convolve(input.selecting(indices: Array(g * c..<(g + 1) * c), axis: axis),
+                         weight.selecting(indices: Array(g * o..<(g + 1) * o), axis: 0),
+                         bias?.selecting(indices: Array(g * o..<(g + 1) * o)), stride: stride, padding: padding,
+                         operation: operation, file: file, line: line)
+            }
+            return Tensor.concatenate(parts, axis: axis)
+        }
         let image = input.rank == 3 ? [1] + input.shape : input.shape
         let (batch, channels, height, width) = (image[0], image[1], image[2], image[3])
         let (outChannels, kh, kw) = (weight.shape[0], weight.shape[2], weight.shape[3])
@@ -58,6 +92,23 @@ extension Tensor {
             }
         }
         return convolve(input, weight, bias, window: window, outShape: outShape)
+    }
+
+    /// A [O, C, kh, kw] kernel with d − 1 zeros between neighbouring taps: [O, C, (kh−1)·d+1, (kw−1)·d+1].
+    func spreadKernel(_ d: Int) -> Tensor {
+        let (o, c, kh, kw) = (shape[0], shape[1], shape[2], shape[3])
+        let (sh, sw) = ((kh - 1) * d + 1, (kw - 1) * d + 1)
+        var targets: [Int] = []
+        targets.reserveCapacity(count)
+        for plane in 0..<o * c {
+            for i in 0..<kh { for j in 0..<kw { targets.append(plane * sh * sw + i * d * sw + j * d) } }
+        }
+        var out = [Double](repeating: 0, count: o * c * sh * sw)
+        for (k, t) in targets.enumerated() { out[t] = scalars[k] }
+        return .result(out, [o, c, sh, sw], operation: "dilate", inputs: [self]) { [shape] g in
+            let gs = g.scalars
+            return [Tensor(unchecked: targets.map { gs[$0] }, shape)]
+        }
     }
 
     /// The convolution proper, on validated shapes: per image, im2col and one GEMM into the output.

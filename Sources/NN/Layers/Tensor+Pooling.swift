@@ -5,31 +5,41 @@ extension Tensor {
     ///
     /// `stride` defaults to the kernel size, so windows do not overlap; `padding` (at most half the
     /// kernel) adds a border of −∞. Each output side is ⌊(n + 2·padding − kernelSize) / stride⌋ + 1,
-    /// as in PyTorch's `max_pool2d`.
+    /// as in PyTorch's `max_pool2d`; `ceilMode` rounds up instead, so a last, partial window at the
+    /// bottom and right edges is kept (unless it would start in the padding).
     ///
     /// ```swift
     /// let x = Tensor(scalars: [1, 2, 4, 3], shape: [1, 1, 2, 2])
     /// Tensor.maxPool2d(x, kernelSize: 2).scalars   // [4]
     /// ```
+    ///
+    /// PyTorch: `torch.nn.functional.max_pool2d(input, kernel_size, stride, padding, ceil_mode=ceilMode)`.
     public static func maxPool2d(_ input: Tensor, kernelSize: Int, stride: Int? = nil, padding: Int = 0,
+                                 ceilMode: Bool = false,
                                  file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
-        pool(input, kernelSize: kernelSize, stride: stride, padding: padding, operation: "maxPool2d",
+        pool(input, kernelSize: kernelSize, stride: stride, padding: padding, ceilMode: ceilMode, operation: "maxPool2d",
              averaging: false, file: file, line: line)
     }
 
     /// The mean of each kernelSize×kernelSize window of a batch of images [N, C, H, W] (or one
     /// image [C, H, W]), channel by channel; every value of a window gets 1/kernelSize² of its gradient.
     ///
-    /// `stride` defaults to the kernel size. Padding counts as zeros in the mean (the divisor is
-    /// always kernelSize², PyTorch's default `count_include_pad`). Output sides as in `maxPool2d`.
+    /// `stride` defaults to the kernel size. Padding counts as zeros in the mean (the divisor is the
+    /// window's area within the padded image, kernelSize² except for the partial windows of
+    /// `ceilMode`), PyTorch's default `count_include_pad`; with `countIncludePad: false` the divisor is
+    /// the number of image values in the window. Output sides as in `maxPool2d`.
+    ///
+    /// PyTorch: `torch.nn.functional.avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad)`.
     public static func avgPool2d(_ input: Tensor, kernelSize: Int, stride: Int? = nil, padding: Int = 0,
+                                 ceilMode: Bool = false, countIncludePad: Bool = true,
                                  file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
-        pool(input, kernelSize: kernelSize, stride: stride, padding: padding, operation: "avgPool2d",
-             averaging: true, file: file, line: line)
+        pool(input, kernelSize: kernelSize, stride: stride, padding: padding, ceilMode: ceilMode,
+             countIncludePad: countIncludePad, operation: "avgPool2d", averaging: true, file: file, line: line)
     }
 
     /// Checks the shapes and runs max or average pooling; `operation` names the caller in messages.
-    static func pool(_ input: Tensor, kernelSize k: Int, stride: Int?, padding p: Int, operation: String,
+    static func pool(_ input: Tensor, kernelSize k: Int, stride: Int?, padding p: Int, ceilMode: Bool = false,
+                     countIncludePad: Bool = true, operation: String,
                      averaging: Bool, file: StaticString?, line: UInt?) -> Tensor {
         func fail(_ detail: String) -> Never { EngineFailure.fail(operation, detail, file: file, line: line) }
         let s = stride ?? k
@@ -45,9 +55,10 @@ extension Tensor {
                  + "(input \(describe(input.shape)), padding \(p))")
         }
         let window = SlidingWindow(batch: image[0], channels: image[1], height: image[2], width: image[3],
-                                   kernelHeight: k, kernelWidth: k, stride: s, padding: p)
+                                   kernelHeight: k, kernelWidth: k, stride: s, padding: p, ceilMode: ceilMode)
         let outShape = Array(input.shape.dropLast(2)) + [window.outHeight, window.outWidth]
-        return averaging ? averagePool(input, window, outShape) : maxPool(input, window, outShape)
+        return averaging ? averagePool(input, window, outShape, countIncludePad: countIncludePad)
+                         : maxPool(input, window, outShape)
     }
 
     private static func maxPool(_ input: Tensor, _ window: SlidingWindow, _ outShape: [Int]) -> Tensor {
@@ -75,9 +86,19 @@ extension Tensor {
         }
     }
 
-    private static func averagePool(_ input: Tensor, _ window: SlidingWindow, _ outShape: [Int]) -> Tensor {
+    private static func averagePool(_ input: Tensor, _ window: SlidingWindow, _ outShape: [Int],
+                                    countIncludePad: Bool) -> Tensor {
         let count = window.batch * window.channels * window.outPlane
-        let scale = 1 / Double(window.kernelHeight * window.kernelWidth)
+        // One scale per output position: 1 / the window's area inside the padded image (or inside the image).
+        let scales = (0..<window.outPlane).map { o -> Double in
+            let top = (o / window.outWidth) * window.stride - window.padding
+            let left = (o % window.outWidth) * window.stride - window.padding
+            let (bottom, right) = countIncludePad ? (window.height + window.padding, window.width + window.padding)
+                                                  : (window.height, window.width)
+            let (first, start) = countIncludePad ? (top, left) : (Swift.max(top, 0), Swift.max(left, 0))
+            let area = (Swift.min(top + window.kernelHeight, bottom) - first) * (Swift.min(left + window.kernelWidth, right) - start)
+            return 1 / Double(Swift.max(area, 1))
+        }
         let out = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             input.scalars.withUnsafeBufferPointer { x in
                 window.forEachWindow { plane, o, rows, cols in
@@ -86,7 +107,7 @@ extension Tensor {
                     for h in rows {
                         for w in cols { sum += source[h * window.width + w] }
                     }
-                    buffer[plane * window.outPlane + o] = sum * scale
+                    buffer[plane * window.outPlane + o] = sum * scales[o]
                 }
             }
             initialized = count
@@ -96,7 +117,7 @@ extension Tensor {
             grad.withUnsafeMutableBufferPointer { d in
                 g.scalars.withUnsafeBufferPointer { gp in
                     window.forEachWindow { plane, o, rows, cols in
-                        let share = gp[plane * window.outPlane + o] * scale
+                        let share = gp[plane * window.outPlane + o] * scales[o]
                         let target = d.baseAddress! + plane * window.inPlane
                         for h in rows {
                             for w in cols { target[h * window.width + w] += share }
@@ -118,7 +139,8 @@ extension SlidingWindow {
     /// overlaps them.
     func maxima(_ input: UnsafePointer<Double>, into values: UnsafeMutablePointer<Double>,
                 positions: UnsafeMutablePointer<Int>) {
-        if kernelHeight == 2 && kernelWidth == 2 && stride == 2 && padding == 0 {
+        if kernelHeight == 2 && kernelWidth == 2 && stride == 2 && padding == 0
+            && 2 * outHeight <= height && 2 * outWidth <= width {
             return maximaOfPairs(input, into: values, positions: positions)
         }
         var o = 0

@@ -59,7 +59,7 @@ extension Tensor {
     }
 
     /// For every value, the row-major index of its position in `kept` (the shape with reduced axes set to 1).
-    private func groupIndices(kept: [Int]) -> [Int] {
+    func groupIndices(kept: [Int]) -> [Int] {
         let strides = Shape.broadcastStrides(kept, to: shape)
         var groupOf = [Int](repeating: 0, count: count)
         var index = [Int](repeating: 0, count: rank)

@@ -13,6 +13,10 @@ public enum Loss {
         case sum
         /// No reduction: one loss per element or per example.
         case none
+        /// The sum divided by the size of the first axis (the batch): the right mean for `klDivergence`.
+        ///
+        /// PyTorch: `reduction="batchmean"` of `kl_div`.
+        case batchMean
     }
 
     /// Applies `reduction` to per-element losses.
@@ -21,6 +25,7 @@ public enum Loss {
         case .mean: return losses.mean(file: nil, line: nil)
         case .sum: return losses.sum(file: nil, line: nil)
         case .none: return losses
+        case .batchMean: return losses.sum(file: nil, line: nil) / Double(Swift.max(losses.shape.first ?? 1, 1))
         }
     }
 

@@ -38,6 +38,9 @@ public final class InverseTimeDecay: LearningRateSchedule {
         optimizer?.learningRate = a / b
     }
 
+    /// The rate at epoch 0, a/b.
+    public var baseLearningRate: Double { a / b }
+
     public func learningRate(atEpoch epoch: Int) -> Double {
         ScheduleSupport.check(epoch: epoch, "InverseTimeDecay")
         return a / (b + Double(epoch))

@@ -12,6 +12,9 @@ public protocol LearningRateSchedule: AnyObject {
     var epoch: Int { get set }
     /// The learning rate this schedule gives for `epoch` (0 is the first epoch).
     func learningRate(atEpoch epoch: Int) -> Double
+    /// The rate the schedule scales (PyTorch's `base_lr`): `ChainedScheduler` multiplies the factors
+    /// learningRate(atEpoch: t) / baseLearningRate of its schedules.
+    var baseLearningRate: Double { get }
 }
 
 extension LearningRateSchedule {

@@ -11,6 +11,11 @@
 /// difference fades as β^t.) The two styles reach the same trajectory when lr_pytorch = (1−β)·lr_average.
 /// With `nesterov`, the step uses the velocity rule applied once more with the same gradient:
 /// g + μ·v for `.pytorch` (PyTorch's formula) and (1−β)·g + β·v for `.exponentialAverage`.
+///
+/// `dampening` d (`.pytorch` style only) scales the new gradient: v ← μ·v + (1−d)·g, except at the
+/// first step, where v = g undamped — PyTorch's rule. Nesterov needs d = 0, as in PyTorch.
+///
+/// PyTorch: `torch.optim.SGD(params, lr, momentum, dampening, weight_decay, nesterov)`.
 public final class SGD: Optimizer {
     /// How the velocity accumulates gradients.
     public enum MomentumStyle: Sendable {
@@ -30,12 +35,14 @@ public final class SGD: Optimizer {
     public let nesterov: Bool
     /// Which momentum formula is used.
     public let momentumStyle: MomentumStyle
+    /// The dampening d of the `.pytorch` velocity, v ← μ·v + (1−d)·g after the first step.
+    public let dampening: Double
     /// One velocity buffer per parameter, empty until the parameter first gets a gradient.
     public private(set) var velocities: [[Double]]
 
     /// Creates the optimizer for `parameters` (e.g. `model.allParameters`).
     public init(_ parameters: [Tensor], learningRate: Double, momentum: Double = 0, weightDecay: Double = 0,
-                nesterov: Bool = false, momentumStyle: MomentumStyle = .pytorch,
+                nesterov: Bool = false, dampening: Double = 0, momentumStyle: MomentumStyle = .pytorch,
                 file: StaticString = #fileID, line: UInt = #line) {
         OptimizerSupport.require(learningRate, in: 0..., "learning rate", of: "SGD", file: file, line: line)
         switch momentumStyle {
@@ -47,19 +54,26 @@ public final class SGD: Optimizer {
         if nesterov && momentum == 0 {
             EngineFailure.fail("SGD", "nesterov needs a momentum above 0", file: file, line: line)
         }
+        OptimizerSupport.require(dampening, in: 0...1, "dampening", of: "SGD", file: file, line: line)
+        if dampening != 0 && (nesterov || momentumStyle != .pytorch) {
+            EngineFailure.fail("SGD", "dampening \(dampening) works only with .pytorch momentum and without nesterov "
+                               + "(the .exponentialAverage style already damps by 1 − β)", file: file, line: line)
+        }
         self.parameters = OptimizerSupport.unique(parameters)
         self.learningRate = learningRate
         self.momentum = momentum
         self.weightDecay = weightDecay
         self.nesterov = nesterov
         self.momentumStyle = momentumStyle
+        self.dampening = dampening
         self.velocities = Array(repeating: [], count: self.parameters.count)
     }
 
     public func step() {
         let lr = learningRate, wd = weightDecay, mu = momentum, nesterov = nesterov
         // The new velocity is a·v + b·g in both styles.
-        let (a, b) = momentumStyle == .pytorch ? (mu, 1.0) : (mu, 1 - mu)
+        let (a, b) = momentumStyle == .pytorch ? (mu, 1 - dampening) : (mu, 1 - mu)
+        let damped = dampening != 0
         OptimizerSupport.forEachGradient(of: parameters, "SGD.step") { index, parameter, grad in
             if mu == 0 {
                 parameter.scalars.withUnsafeMutableBufferPointer { p in
@@ -67,12 +81,14 @@ public final class SGD: Optimizer {
                 }
                 return
             }
+            // PyTorch starts a damped velocity at the first gradient itself.
+            let startsAtGradient = damped && velocities[index].isEmpty
             OptimizerSupport.ensure(&velocities[index], like: parameter)
             parameter.scalars.withUnsafeMutableBufferPointer { p in
                 velocities[index].withUnsafeMutableBufferPointer { v in
                     for k in 0..<p.count {
                         let g = grad[k] + wd * p[k]
-                        v[k] = a * v[k] + b * g
+                        v[k] = startsAtGradient ? g : a * v[k] + b * g
                         p[k] -= lr * (nesterov ? a * v[k] + b * g : v[k])
                     }
                 }

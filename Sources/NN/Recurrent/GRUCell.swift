@@ -47,6 +47,27 @@ public final class GRUCell: HiddenStateCell {
         self.init(inputSize: inputSize, hiddenSize: hiddenSize, parameters: p)
     }
 
+    /// Creates a cell from given values: the input weight [I, 3H], hidden weight [H, 3H] and the two
+    /// biases [3H] (gates r, z, n) become its parameters.
+    public convenience init(inputWeight: Tensor, hiddenWeight: Tensor, inputBias: Tensor, hiddenBias: Tensor,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        let (i, h) = RecurrentCellSupport.adoptGiven("GRUCell", inputWeight: inputWeight, hiddenWeight: hiddenWeight,
+                                                     biases: [inputBias, hiddenBias], gates: 3, file: file, line: line)
+        self.init(inputSize: i, hiddenSize: h, parameters: [inputWeight, hiddenWeight, inputBias, hiddenBias])
+    }
+
+    /// Creates a cell from PyTorch's `nn.GRUCell` tensors: `weight_ih` [3H, I] and `weight_hh` [3H, H]
+    /// are transposed (the gate order r, z, n is the same); `bias_ih` and `bias_hh` stay apart, since
+    /// the reset gate scales only the hidden one.
+    ///
+    /// PyTorch: `nn.GRUCell(I, H)` with its `weight_ih`, `weight_hh`, `bias_ih`, `bias_hh`.
+    public static func fromPyTorch(weightIH: Tensor, weightHH: Tensor, biasIH: Tensor, biasHH: Tensor,
+                                   file: StaticString = #fileID, line: UInt = #line) -> GRUCell {
+        GRUCell(inputWeight: RecurrentCellSupport.transposedCopy(weightIH, "GRUCell", file: file, line: line),
+                hiddenWeight: RecurrentCellSupport.transposedCopy(weightHH, "GRUCell", file: file, line: line),
+                inputBias: biasIH.detach(), hiddenBias: biasHH.detach(), file: file, line: line)
+    }
+
     private init(inputSize: Int, hiddenSize: Int, parameters p: [Tensor]) {
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize

@@ -49,6 +49,28 @@ public final class LSTMCell: Module {
         self.init(inputSize: inputSize, hiddenSize: hiddenSize, forgetBias: forgetBias, parameters: p)
     }
 
+    /// Creates a cell from given values: the input weight [I, 4H], hidden weight [H, 4H] and bias [4H]
+    /// (gates i, f, g, o) become its parameters.
+    public convenience init(inputWeight: Tensor, hiddenWeight: Tensor, bias: Tensor,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        let (i, h) = RecurrentCellSupport.adoptGiven("LSTMCell", inputWeight: inputWeight, hiddenWeight: hiddenWeight,
+                                                     biases: [bias], gates: 4, file: file, line: line)
+        self.init(inputSize: i, hiddenSize: h, forgetBias: nil, parameters: [inputWeight, hiddenWeight, bias])
+    }
+
+    /// Creates a cell from PyTorch's `nn.LSTMCell` tensors: `weight_ih` [4H, I] and `weight_hh` [4H, H]
+    /// are transposed (the gate order i, f, g, o is the same), and `bias_ih` and `bias_hh` [4H] are
+    /// added into one bias, since the gates only ever use their sum.
+    ///
+    /// PyTorch: `nn.LSTMCell(I, H)` with its `weight_ih`, `weight_hh`, `bias_ih`, `bias_hh`.
+    public static func fromPyTorch(weightIH: Tensor, weightHH: Tensor, biasIH: Tensor, biasHH: Tensor,
+                                   file: StaticString = #fileID, line: UInt = #line) -> LSTMCell {
+        LSTMCell(inputWeight: RecurrentCellSupport.transposedCopy(weightIH, "LSTMCell", file: file, line: line),
+                 hiddenWeight: RecurrentCellSupport.transposedCopy(weightHH, "LSTMCell", file: file, line: line),
+                 bias: RecurrentCellSupport.summedBiases(biasIH, biasHH, "LSTMCell", file: file, line: line),
+                 file: file, line: line)
+    }
+
     private init(inputSize: Int, hiddenSize: Int, forgetBias: Double?, parameters p: [Tensor]) {
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize

@@ -48,6 +48,27 @@ public final class RNNCell: HiddenStateCell {
         self.init(inputSize: inputSize, hiddenSize: hiddenSize, nonlinearity: nonlinearity, parameters: p)
     }
 
+    /// Creates a cell from given values: Wxh [I, H], Whh [H, H] and b [H] become its parameters.
+    public convenience init(inputWeight: Tensor, hiddenWeight: Tensor, bias: Tensor, nonlinearity: Nonlinearity = .tanh,
+                            file: StaticString = #fileID, line: UInt = #line) {
+        let (i, h) = RecurrentCellSupport.adoptGiven("RNNCell", inputWeight: inputWeight, hiddenWeight: hiddenWeight,
+                                                     biases: [bias], gates: 1, file: file, line: line)
+        self.init(inputSize: i, hiddenSize: h, nonlinearity: nonlinearity, parameters: [inputWeight, hiddenWeight, bias])
+    }
+
+    /// Creates a cell from PyTorch's `nn.RNNCell` tensors: `weight_ih` [H, I] and `weight_hh` [H, H] are
+    /// transposed, and the two biases `bias_ih`, `bias_hh` [H] are added into one (they only ever appear summed).
+    ///
+    /// PyTorch: `nn.RNNCell(I, H, nonlinearity=...)` with its `weight_ih`, `weight_hh`, `bias_ih`, `bias_hh`.
+    public static func fromPyTorch(weightIH: Tensor, weightHH: Tensor, biasIH: Tensor, biasHH: Tensor,
+                                   nonlinearity: Nonlinearity = .tanh,
+                                   file: StaticString = #fileID, line: UInt = #line) -> RNNCell {
+        RNNCell(inputWeight: RecurrentCellSupport.transposedCopy(weightIH, "RNNCell", file: file, line: line),
+                hiddenWeight: RecurrentCellSupport.transposedCopy(weightHH, "RNNCell", file: file, line: line),
+                bias: RecurrentCellSupport.summedBiases(biasIH, biasHH, "RNNCell", file: file, line: line),
+                nonlinearity: nonlinearity, file: file, line: line)
+    }
+
     private init(inputSize: Int, hiddenSize: Int, nonlinearity: Nonlinearity, parameters p: [Tensor]) {
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize

@@ -31,4 +31,38 @@ enum RecurrentCellSupport {
         EngineFailure.fail(cell, "\(shapes) \(given.isEmpty ? "does" : "do") not fit a cell with inputSize \(inputSize) "
                            + "and hiddenSize \(hiddenSize) (expected \(expected))", file: file, line: line)
     }
+
+    /// The input and hidden sizes of given weights [I, gates·H] and [H, gates·H] and biases [gates·H],
+    /// or a trap naming the shapes; the tensors become parameters.
+    static func adoptGiven(_ cell: String, inputWeight: Tensor, hiddenWeight: Tensor, biases: [Tensor], gates: Int,
+                           file: StaticString, line: UInt) -> (inputSize: Int, hiddenSize: Int) {
+        let hidden = hiddenWeight.rank == 2 ? hiddenWeight.shape[0] : 0
+        let fits = hidden > 0 && inputWeight.rank == 2 && inputWeight.shape[0] > 0
+            && inputWeight.shape[1] == gates * hidden && hiddenWeight.shape[1] == gates * hidden
+            && biases.allSatisfy { $0.shape == [gates * hidden] }
+        if !fits {
+            let shapes = ([inputWeight, hiddenWeight] + biases).map { describe($0.shape) }.joined(separator: ", ")
+            EngineFailure.fail(cell, "weights \(shapes) do not fit: expected [I, \(gates)·H], [H, \(gates)·H] and biases "
+                               + "[\(gates)·H]", file: file, line: line)
+        }
+        for t in [inputWeight, hiddenWeight] + biases { t.requiresGrad = true }
+        return (inputWeight.shape[0], hidden)
+    }
+
+    /// PyTorch's [gates·H, I] or [gates·H, H] weight in this engine's layout, [I, gates·H] or [H, gates·H].
+    static func transposedCopy(_ weight: Tensor, _ cell: String, file: StaticString, line: UInt) -> Tensor {
+        if weight.rank != 2 {
+            EngineFailure.fail(cell, "PyTorch's weights are matrices, got shape \(describe(weight.shape))", file: file, line: line)
+        }
+        return withoutGrad { weight.T }.detach()
+    }
+
+    /// PyTorch's two biases of one shape, added into one new tensor.
+    static func summedBiases(_ a: Tensor, _ b: Tensor, _ cell: String, file: StaticString, line: UInt) -> Tensor {
+        if a.shape != b.shape || a.rank != 1 {
+            EngineFailure.fail(cell, "bias_ih \(describe(a.shape)) and bias_hh \(describe(b.shape)) must be vectors of one length",
+                               file: file, line: line)
+        }
+        return withoutGrad { a + b }.detach()
+    }
 }

@@ -21,6 +21,30 @@ extension Tensor {
         reshaped(newShape, file: file, line: line)
     }
 
+    /// The same values with another shape (an alias of `reshaped`); one size may be -1.
+    ///
+    /// Values are always stored contiguously, so every reshape is a view in PyTorch's sense.
+    /// PyTorch: `x.view(2, -1)`.
+    public func view(_ newShape: Int..., file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
+        reshaped(newShape, file: file, line: line)
+    }
+
+    /// The same values with another shape given as an array (an alias of `reshaped`).
+    ///
+    /// PyTorch: `x.view(shape)`.
+    public func view(_ newShape: [Int], file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
+        reshaped(newShape, file: file, line: line)
+    }
+
+    /// A copy with its own storage that stays in the graph: the gradient flows through it unchanged.
+    ///
+    /// Writing into the copy (with a subscript) leaves the original alone. For a copy cut from the
+    /// graph, use `detach()` (which also copies).
+    /// PyTorch: `x.clone()`.
+    public func clone() -> Tensor {
+        .result(scalars, shape, operation: "clone", inputs: [self]) { g in [g] }
+    }
+
     /// Flattens axes `startAxis...` into one, e.g. [N, C, H, W] → [N, C·H·W] with `startAxis: 1`.
     public func flattened(startAxis: Int = 0, file: StaticString? = #fileID, line: UInt? = #line) -> Tensor {
         let start = Shape.normalize(axis: startAxis, rank: Swift.max(rank, 1), operation: "flatten",

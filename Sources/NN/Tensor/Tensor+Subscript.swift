@@ -1,15 +1,29 @@
 extension Tensor {
-    /// Selects along the leading axes: `x[1]` is a row, `x[1, 2]` a value, `x[0..<2]` the first two rows.
+    /// Selects along the leading axes: `x[1]` is a row, `x[1, 2]` a value, `x[0..<2]` the first two rows,
+    /// `x[-1]` the last row; see `TensorIndex` for every form and its Python spelling.
+    ///
+    /// PyTorch: `x[i, j]` basic and integer-array indexing.
     public subscript(_ indices: TensorIndex..., file file: StaticString = #fileID, line line: UInt = #line) -> Tensor {
         get { selecting(indices, file: file, line: line) }
         set { assign(newValue, at: indices, file: file, line: line) }
     }
 
     /// Selects every position of the first axis and then along the next ones: `x[..., 0]` is the first column.
+    ///
+    /// PyTorch: `x[:, 0]`.
     public subscript(_ all: UnboundedRange, _ indices: TensorIndex...,
                      file file: StaticString = #fileID, line line: UInt = #line) -> Tensor {
         get { selecting([WholeAxis()] + indices, file: file, line: line) }
         set { assign(newValue, at: [WholeAxis()] + indices, file: file, line: line) }
+    }
+
+    /// Selects every position of the first two axes and then along the next ones: `x[..., ..., 0]`.
+    ///
+    /// PyTorch: `x[:, :, 0]`.
+    public subscript(_ all: UnboundedRange, _ all2: UnboundedRange, _ indices: TensorIndex...,
+                     file file: StaticString = #fileID, line line: UInt = #line) -> Tensor {
+        get { selecting([WholeAxis(), WholeAxis()] + indices, file: file, line: line) }
+        set { assign(newValue, at: [WholeAxis(), WholeAxis()] + indices, file: file, line: line) }
     }
 
     /// The flat source positions and result shape of a selection, or a trap naming what is out of range.

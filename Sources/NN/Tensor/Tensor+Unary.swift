@@ -3,12 +3,18 @@ import Foundation
 extension Tensor {
     /// Applies `f` to every value; the gradient is the incoming gradient times `derivative(x, y)`,
     /// where `x` is the input value and `y = f(x)` the output value.
+    ///
+    /// A zero on either side of that product gives 0, even against ∞ or NaN: a value nobody used (an
+    /// unpicked branch of `where`) sends back 0, and a derivative of 0 (ReLU below 0, a clamped value)
+    /// blocks even an infinite incoming gradient — selection, not 0·∞ = NaN.
     public func unary(_ operation: String, _ f: (Double) -> Double,
                       derivative: @escaping (Double, Double) -> Double) -> Tensor {
         let out = scalars.map(f)
         return .result(out, shape, operation: operation, inputs: [self]) { [x = scalars] g in
             var local = [Double](repeating: 0, count: out.count)
-            for i in 0..<out.count { local[i] = g.scalars[i] * derivative(x[i], out[i]) }
+            g.scalars.withUnsafeBufferPointer { g in
+                for i in 0..<out.count { local[i] = Tensor.chain(g[i], derivative(x[i], out[i])) }
+            }
             return [Tensor(unchecked: local, g.shape)]
         }
     }

@@ -140,6 +140,7 @@ public struct NoteExecutor: Sendable {
                 }
                 return (nil, diagnostics)
             }
+            try toolchain.placeResources(beside: program)
             // Cells run in the note's folder, so they read data files by paths relative to the note.
             let folder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
             phase(note, "running")

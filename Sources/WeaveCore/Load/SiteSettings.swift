@@ -11,6 +11,7 @@ import Yams
 ///     language: zh-CN          # the pages' lang and the few words weave writes (zh… or English)
 ///     base_url: https://example.github.io/course/
 ///     repository: https://github.com/example/course
+///     edit_uri: edit/main/notes/  # after `repository`, before a note's path: its "edit this page" link
 ///     footer: © 2026 张三
 ///     exclude: [drafts/*, "*.private.md"]
 ///     markdown:
@@ -37,6 +38,10 @@ public struct SiteSettings: Equatable, Sendable {
     public var language = "zh-CN"
     public var baseURL: String?
     public var repository: String?
+    /// What leads from `repository` to a note's edit page, before the note's path in the notes folder
+    /// (MkDocs' `edit_uri`); an absolute URL stands alone. Default: `edit/main/` and the notes folder's
+    /// path in its git repository.
+    public var editURI: String?
     public var footer: String?
     /// Glob patterns of notes that are not pages: with a `/`, matched against the notes-relative path
     /// (`*` crosses folders: `drafts/*` is everything under drafts); without, against file names anywhere.
@@ -88,8 +93,14 @@ public struct SiteSettings: Equatable, Sendable {
             case "description": settings.description = try text()
             case "author": settings.author = try text()
             case "language": settings.language = try text()
-            case "base_url": settings.baseURL = try text()
+            case "base_url":
+                let url = try text()
+                guard let scheme = Href.scheme(url), scheme == "http" || scheme == "https" else {
+                    throw Diagnostic(.error, file: file, line: line, "`base_url` must be the site's address starting with https:// (or http://), e.g. https://example.github.io/course/")
+                }
+                settings.baseURL = url.hasSuffix("/") ? url : url + "/"
             case "repository": settings.repository = try text()
+            case "edit_uri": settings.editURI = try text()
             case "footer": settings.footer = try text()
             case "exclude":
                 guard let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) else {
@@ -114,7 +125,7 @@ public struct SiteSettings: Equatable, Sendable {
         return settings
     }
 
-    static let known = ["title", "description", "author", "language", "base_url", "repository", "footer", "exclude", "markdown", "katex_macros"]
+    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros"]
 
     private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
         guard let mapping = node.mapping else {

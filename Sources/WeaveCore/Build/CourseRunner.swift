@@ -16,10 +16,8 @@ public struct CourseRunner {
     /// Resident bytes each note's program may use unless its front matter says otherwise (nil: half the machine).
     public var memoryCap: Int?
 
-    /// The default folder for cached cell results, pages and formulas (relative to the working directory).
-    public static let cacheDirectory = ".weave-cache"
-    /// Where this runner keeps its caches (when `useCache`).
-    public var cacheRoot = URL(fileURLWithPath: CourseRunner.cacheDirectory)
+    /// Where this runner keeps its caches (when `useCache`); nil: the course's own (`CacheLocation`).
+    public var cacheRoot: URL?
 
     public init(paths: [String], jobs: Int, useCache: Bool) {
         self.paths = paths
@@ -36,7 +34,8 @@ public struct CourseRunner {
     public func execute(_ course: Course) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
         let start = Date()
         let toolchain = try Toolchain.locate()
-        let cache = useCache ? ExecutionCache(directory: cacheRoot) : nil
+        let cacheFolder = try self.cacheFolder(course)
+        let cache = cacheFolder.map { ExecutionCache(directory: $0) }
         let log = self.log
         let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
@@ -104,7 +103,8 @@ public struct CourseRunner {
                      strict: Bool) throws(Diagnostic) -> SiteOutput {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
-        let pageCache = useCache ? PageCache(file: cacheRoot.appendingPathComponent("pages.pack")) : nil
+        let cacheFolder = try self.cacheFolder(course)
+        let pageCache = cacheFolder.map { PageCache(file: $0.appendingPathComponent("pages.pack")) }
         let universe = PageCache.linkUniverse(course.notes, links: links)
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
         var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
@@ -114,7 +114,8 @@ public struct CourseRunner {
         // A warm typesetter (`weave serve`'s) knows only the default macros.
         let warm = macros.isEmpty ? self.math : nil
         let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
-        let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore(macros: macros) : nil
+        var formulaStore: FormulaStore?
+        if let cacheFolder, !stale.isEmpty { formulaStore = try self.formulaStore(in: cacheFolder, macros: macros) }
         let renderer = PageRenderer(links: links)
         let lock = NSLock()
         var typeset = 0
@@ -154,13 +155,22 @@ public struct CourseRunner {
 }
 
 extension CourseRunner {
+    /// The folder of `course`'s caches, made and marked if new; nil without caching.
+    func cacheFolder(_ course: Course) throws(Diagnostic) -> URL? {
+        guard useCache else { return nil }
+        if let cacheRoot { return cacheRoot }
+        let folder = CacheLocation.folder(notesRoot: course.root, settings: course.settings)
+        try CacheLocation.prepare(folder, notesRoot: course.root)
+        return folder
+    }
+
     /// Where each page's typeset formulas are kept between builds, for the typesetter this build uses.
-    func formulaStore(macros: [String: String]) throws(Diagnostic) -> FormulaStore {
+    func formulaStore(in cacheFolder: URL, macros: [String: String]) throws(Diagnostic) -> FormulaStore {
         let identity: String
         if let math, macros.isEmpty { identity = math.identity } else {
             do { identity = try MathTypesetter.identity(macros: macros) } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
         }
-        return FormulaStore(directory: cacheRoot.appendingPathComponent("formulas"),
+        return FormulaStore(directory: cacheFolder.appendingPathComponent("formulas"),
                             typesetter: identity)
     }
 }

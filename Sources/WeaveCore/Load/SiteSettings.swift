@@ -19,6 +19,7 @@ import Yams
 ///       line_breaks: false     # true: every line break in a paragraph is a <br> (Obsidian's setting)
 ///     katex_macros:
 ///       \R: \mathbb{R}
+///     cache: .cache              # the cache folder, relative to the notes folder (default: beside it)
 public struct SiteSettings: Equatable, Sendable {
     /// The settings file's name, in the notes folder.
     public static let fileName = "weave.yml"
@@ -48,6 +49,8 @@ public struct SiteSettings: Equatable, Sendable {
     public var exclude: [String] = []
     public var dialect = Dialect()
     public var katexMacros: [String: String] = [:]
+    /// Where the caches go, relative to the notes folder (default: `CacheLocation`'s, beside it).
+    public var cache: String?
 
     public init() {}
 
@@ -107,6 +110,12 @@ public struct SiteSettings: Equatable, Sendable {
                     throw Diagnostic(.error, file: file, line: line, "`exclude` must be a list of patterns, e.g. [drafts/*]")
                 }
                 settings.exclude = list.compactMap(\.string)
+            case "cache":
+                let path = try text()
+                guard !path.trimmingCharacters(in: .whitespaces).isEmpty, path != ".", path != "./" else {
+                    throw Diagnostic(.error, file: file, line: line, "`cache` must name a folder of its own, e.g. .cache")
+                }
+                settings.cache = path
             case "markdown": settings.dialect = try dialect(value, file: file, line: line)
             case "katex_macros":
                 guard let macros = value.mapping else {
@@ -125,7 +134,7 @@ public struct SiteSettings: Equatable, Sendable {
         return settings
     }
 
-    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros"]
+    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros", "cache"]
 
     private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
         guard let mapping = node.mapping else {

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func unknownKeysAndWrongTypesAreErrorsAtTheirLine() {
-        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, edit_uri, footer, exclude, markdown, katex_macros")
+        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, edit_uri, footer, exclude, markdown, katex_macros, cache")
         #expect(error("title: [a, b]\n") == "notes/weave.yml:1: error: `title` must be a text")
         #expect(error("exclude: drafts\n") == "notes/weave.yml:1: error: `exclude` must be a list of patterns, e.g. [drafts/*]")
         #expect(error("markdown:\n  indented_code: sometimes\n") == "notes/weave.yml:2: error: `markdown.indented_code` must be true or false")
@@ -56,6 +56,13 @@ import Testing
         for bad in ["example.org/course", "/course/", "file:///tmp/site/"] {
             #expect(error("title: t\nbase_url: \(bad)\n")?.hasPrefix("notes/weave.yml:2: error: `base_url` must be the site's address starting with https://") == true, "\(bad)")
         }
+    }
+
+    @Test func theCacheIsAFolderOfItsOwn() throws {
+        #expect(try SiteSettings.parse("cache: .cache\n", file: "w").cache == ".cache")
+        #expect(try SiteSettings.parse("", file: "w").cache == nil)
+        #expect(error("cache: [a]\n") == "notes/weave.yml:1: error: `cache` must be a text")
+        #expect(error("cache: .\n") == "notes/weave.yml:1: error: `cache` must name a folder of its own, e.g. .cache")
     }
 
     @Test func editURIIsReadAndMustBeAText() throws {

@@ -104,7 +104,7 @@ def main():
         text = open(cell_note).read()
         open(cell_note, "w").write(text.replace("w1.grad!", "w1.grad!.sum()", 1))
         cell, cell_log = run(weave, notes, out)
-        reran = [l for l in cell_log.splitlines() if re.search(r"\(([1-9]\d*) cells.*; \d+\.\d s\)", l)]
+        reran = [l for l in cell_log.splitlines() if re.search(r"\(([1-9]\d*) cells?.*; \d+\.\d s\)", l)]
 
         # Math throughput and pages per second for notes without cells, on their own, in a folder of their own
         # with an empty cache: a first build, every formula typeset.

@@ -33,14 +33,14 @@ import Testing
         let before = listing(notes)
         let inside = try run(work, "notes", ["check", "."])
         #expect(inside.status == 0, "\(inside.err)")
-        #expect(inside.err.contains("a.md: done (1 cells, 1 checks; ") && !inside.err.contains("cached"))
+        #expect(inside.err.contains("a.md: done (1 cell, 1 check; ") && !inside.err.contains("cached"))
         #expect(work.exists(".weave-cache/notes/CACHEDIR.TAG"), "beside the notes folder, named after it")
         #expect(listing(notes) == before, "nothing is written into the notes folder")
 
         let beside = try run(work, ".", ["check", "notes/"])
-        #expect(beside.status == 0 && beside.err.contains("notes/a.md: done (1 cells, 1 checks; cached)"), "\(beside.err)")
+        #expect(beside.status == 0 && beside.err.contains("notes/a.md: done (1 cell, 1 check; cached)"), "\(beside.err)")
         let elsewhere = try run(work, "notes", ["build", "../notes", "-o", "../site"])
-        #expect(elsewhere.err.contains("a.md: done (1 cells, 1 checks; cached)"), "\(elsewhere.err)")
+        #expect(elsewhere.err.contains("a.md: done (1 cell, 1 check; cached)"), "\(elsewhere.err)")
         #expect(listing(notes) == before)
 
         let clean = try run(work, "notes", ["clean", "-o", "../site"])
@@ -54,7 +54,7 @@ import Testing
         defer { work.cleanUp() }
         #expect(try run(work, ".", ["check", "notes"]).status == 0)
         #expect(work.exists("notes/.cache/CACHEDIR.TAG") && !work.exists(".weave-cache"))
-        #expect(try run(work, "notes", ["check", "."]).err.contains("(1 cells, 1 checks; cached)"))
+        #expect(try run(work, "notes", ["check", "."]).err.contains("(1 cell, 1 check; cached)"))
         #expect(try run(work, ".", ["clean", "notes"]).status == 0)
         #expect(!work.exists("notes/.cache") && work.exists("notes/a.md"))
 

@@ -30,8 +30,9 @@ public struct CourseRunner {
         try execute(Course.load(paths))
     }
 
-    /// Runs the cells of an already loaded course; the notes, their outcomes, and the report.
-    public func execute(_ course: Course) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
+    /// Runs the cells of an already loaded course; the notes, their outcomes, and the report. With
+    /// `strict`, warnings are not logged here: they are failures, printed with the others.
+    public func execute(_ course: Course, strict: Bool = false) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
         let start = Date()
         let toolchain = try Toolchain.locate()
         let cacheFolder = try self.cacheFolder(course)
@@ -49,19 +50,20 @@ public struct CourseRunner {
             let timing = cached ? "cached" : String(format: "%.1f s", seconds)
             let failed = noteReport.failed > 0 ? ", \(noteReport.failed) failed" : ""
             display.finished(note.source.displayPath,
-                             line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
+                             line: "\(note.source.displayPath): \(status) (\(Count.of(noteReport.cells, "cell")), \(Count.of(noteReport.checks, "check"))\(failed); \(timing))")
         }
         display.close()
         for note in cache?.damage.takeNotes() ?? [] { log(note) }
         let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
-        for warning in course.skipped { log(warning.description) }
+        if !strict { for warning in course.skipped { log(warning.description) } }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
         cache?.prune(keeping: Set(executions.map(\.key)))
-        log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,
-                   report.succeeded ? "all passed" : "\(report.failed) failed", Date().timeIntervalSince(start)))
+        let outcome = report.succeeded ? "all passed" : report.failed > 0 ? "\(report.failed) failed" : Count.of(report.failures.count, "error")
+        log("\(Count.of(course.notes.count, "note")), \(Count.of(report.cells, "cell")), \(Count.of(report.checks, "check")); \(outcome) in "
+            + String(format: "%.1f s", Date().timeIntervalSince(start)))
         return (course, outcomes, report)
     }
 
@@ -74,16 +76,20 @@ public struct CourseRunner {
     ///
     /// The site is written only when every note could be read: a note with broken front matter or
     /// bytes that are not UTF-8 has no page to publish, so the previous site stays as it was (cell
-    /// failures do not stop the write: the page shows them at the cell).
+    /// failures do not stop the write: the page shows them at the cell). A strict build writes the site
+    /// only when nothing failed and nothing warned.
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
         let course = try Course.load(paths)
         try OutputFolder.check(output, notes: course.root)
-        let (_, outcomes, executed) = try execute(course)
+        let (_, outcomes, executed) = try execute(course, strict: strict)
         let start = Date()
         let site = try site(course, outcomes: outcomes, report: executed, strict: strict)
         guard course.loadErrors.isEmpty else {
-            let count = course.loadErrors.count
-            log("\(count) note\(count == 1 ? "" : "s") could not be read, so the site was not written; the previous site in \(output) is unchanged")
+            log("\(Count.of(course.loadErrors.count, "note")) could not be read, so the site was not written; the previous site in \(output) is unchanged")
+            return site.report
+        }
+        if strict && !site.report.succeeded {
+            log("\(Count.of(site.report.failures.count, "problem")) in a strict build, so the site was not written; the previous site in \(output) is unchanged")
             return site.report
         }
         do {
@@ -137,9 +143,14 @@ public struct CourseRunner {
         for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { log(note) }
         let rendered = pages.map { $0! }
         for page in rendered {
-            for warning in page.warnings { log(warning.description) }
+            if !strict { for warning in page.warnings { log(warning.description) } }
             report.warnings += page.warnings
-            if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
+        }
+        report.warnings = Self.unique(report.warnings)
+        if strict {
+            // Each warning once, as an error, printed with the other failures.
+            let known = Set(report.failures)
+            report.failures += report.warnings.map { var d = $0; d.severity = .error; return d }.filter { !known.contains($0) }
         }
         let title = course.settings.title ?? SiteTitle.choose(course)
         let files: [String: Data]
@@ -155,6 +166,12 @@ public struct CourseRunner {
 }
 
 extension CourseRunner {
+    /// `diagnostics` without repeats, in order (a note's parse warning is also its page's).
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
     /// The folder of `course`'s caches, made and marked if new; nil without caching.
     func cacheFolder(_ course: Course) throws(Diagnostic) -> URL? {
         guard useCache else { return nil }

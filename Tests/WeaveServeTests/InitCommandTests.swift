@@ -48,6 +48,10 @@ import Yams
         #expect(runs.contains("weave check notes --junit"))
         #expect(runs.contains("weave build notes -o build"))
         #expect(uses.contains { $0.hasPrefix("actions/upload-pages-artifact") })
+        let steps = (build["steps"] as? [[String: Any]]) ?? []
+        let apt = steps.firstIndex { ($0["run"] as? String)?.contains("apt-get install") == true }
+        let checkout = steps.firstIndex { ($0["uses"] as? String)?.hasPrefix("actions/checkout") == true }
+        #expect(apt != nil && checkout != nil && apt! < checkout!, "git is there before the checkout, so the checkout is a repository")
         let deploy = try #require(jobs["deploy"] as? [String: Any])
         #expect(((deploy["steps"] as? [[String: Any]]) ?? []).contains { ($0["uses"] as? String)?.hasPrefix("actions/deploy-pages") == true })
     }

@@ -202,13 +202,14 @@ public struct CourseTemplate {
             # Debian 12 with the Swift toolchain weave was built with; cells are compiled by it.
             container: \(image)
             steps:
-              - uses: actions/checkout@v4
-
+              # git first: the checkout is then a repository, whose layout the "edit this page" links follow.
               - name: Install the Debian packages weave uses
                 run: |
                   apt-get update
                   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends git make ca-certificates \\
                     libcmark-dev libjs-katex libjs-highlight.js libjavascriptcoregtk-4.1-dev libopenblas-dev
+
+              - uses: actions/checkout@v4
 
               - name: Restore weave
                 id: weave

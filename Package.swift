@@ -77,8 +77,9 @@ let package = Package(
         .testTarget(name: "FormulaCheckTests", dependencies: ["FormulaCheck", "NN"]),
         // CellRuntime: the tests compile and run note programs, which link it.
         .testTarget(name: "WeaveCoreTests", dependencies: ["WeaveCore", "CellProtocol", "CellRuntime"]),
-        // Depends on `weave` so the end-to-end tests can start the built binary.
-        .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave"]),
+        // Depends on `weave` so the end-to-end tests can start the built binary; Yams reads the workflow `weave init` writes.
+        .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave",
+                                                   .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -104,7 +104,7 @@ def main():
         text = open(cell_note).read()
         open(cell_note, "w").write(text.replace("w1.grad!", "w1.grad!.sum()", 1))
         cell, cell_log = run(weave, notes, out)
-        reran = [l for l in cell_log.splitlines() if re.search(r"\(([1-9]\d*) cells.*; \d+\.\d s\)", l)]
+        reran = [l for l in cell_log.splitlines() if re.search(r"\(([1-9]\d*) cells?.*; \d+\.\d s\)", l)]
 
         # Math throughput and pages per second for notes without cells, on their own, in a folder of their own
         # with an empty cache: a first build, every formula typeset.
@@ -121,7 +121,7 @@ def main():
 
         # The same pages rendered again when their formulas are already typeset (the page cache emptied, the
         # formula store kept), as after a new weave or a change to the page layout.
-        os.remove(os.path.join(prose_work, ".weave-cache", "pages.pack"))
+        os.remove(os.path.join(prose_work, ".weave-cache", "prose", "pages.pack"))
         known_time, known_log = run(weave, prose_only, os.path.join(prose_work, "build-2"))
         assert re.search(r"\(40 rendered, \d+ formulas, 0 typeset", known_log), known_log
 

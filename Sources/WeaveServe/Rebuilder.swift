@@ -77,7 +77,7 @@ final class Rebuilder: @unchecked Sendable {
         let log = self.log
         runner.liveProgress = false
         runner.log = { line in
-            let quiet = line.hasSuffix("; cached)") || line.contains(": done (0 cells,") || line.contains(" notes, ")
+            let quiet = line.hasSuffix("; cached)") || line.contains(": done (0 cells,") || line.contains(" notes, ") || line.hasPrefix("1 note, ")
             if !quiet { log(line) }
         }
         var summary = Summary(build: 0, seconds: 0, changed: [], errors: [], wrote: false)

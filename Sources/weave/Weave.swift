@@ -11,7 +11,7 @@ struct Weave: ParsableCommand {
         what they print, show, plot and check is woven into the page.
         """,
         version: WeaveVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, CleanCommand.self, InitCommand.self, InstallRuntimeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -48,7 +48,7 @@ import Testing
         let plain = try work.weave("notes")
         #expect(plain.status == 0, "\(plain.err)")
         #expect(work.exists("build/index.html") && work.exists("build/a.html") && work.exists("build/c.html"))
-        #expect(plain.err.contains("notes/a.md: done (1 cells, 1 checks;"))
+        #expect(plain.err.contains("notes/a.md: done (1 cell, 1 check;"))
         #expect(plain.err.contains("notes/c.md:3: warning: TeX error"))
         #expect(plain.err.contains("wrote 2 pages"))
 
@@ -82,7 +82,7 @@ import Testing
         let work = try Workspace(["a.md": Self.passing])
         defer { work.cleanUp() }
         _ = try work.weave("notes")
-        #expect(try work.weave("notes").err.contains("notes/a.md: done (1 cells, 1 checks; cached)"))
+        #expect(try work.weave("notes").err.contains("notes/a.md: done (1 cell, 1 check; cached)"))
         let fresh = try work.weave("build", "notes", "--no-cache", "-o", "other", "--jobs", "1")
         #expect(fresh.status == 0 && !fresh.err.contains("cached") && work.exists("other/a.html"))
         #expect(work.exists("build") && work.exists(".weave-cache"))

@@ -16,10 +16,8 @@ public struct CourseRunner {
     /// Resident bytes each note's program may use unless its front matter says otherwise (nil: half the machine).
     public var memoryCap: Int?
 
-    /// The default folder for cached cell results, pages and formulas (relative to the working directory).
-    public static let cacheDirectory = ".weave-cache"
-    /// Where this runner keeps its caches (when `useCache`).
-    public var cacheRoot = URL(fileURLWithPath: CourseRunner.cacheDirectory)
+    /// Where this runner keeps its caches (when `useCache`); nil: the course's own (`CacheLocation`).
+    public var cacheRoot: URL?
 
     public init(paths: [String], jobs: Int, useCache: Bool) {
         self.paths = paths
@@ -32,11 +30,13 @@ public struct CourseRunner {
         try execute(Course.load(paths))
     }
 
-    /// Runs the cells of an already loaded course; the notes, their outcomes, and the report.
-    public func execute(_ course: Course) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
+    /// Runs the cells of an already loaded course; the notes, their outcomes, and the report. With
+    /// `strict`, warnings are not logged here: they are failures, printed with the others.
+    public func execute(_ course: Course, strict: Bool = false) throws(Diagnostic) -> (Course, [NoteOutcome], CheckReport) {
         let start = Date()
         let toolchain = try Toolchain.locate()
-        let cache = useCache ? ExecutionCache(directory: cacheRoot) : nil
+        let cacheFolder = try self.cacheFolder(course)
+        let cache = cacheFolder.map { ExecutionCache(directory: $0) }
         let log = self.log
         let display = ProgressDisplay(total: course.notes.count, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
@@ -50,22 +50,23 @@ public struct CourseRunner {
             let timing = cached ? "cached" : String(format: "%.1f s", seconds)
             let failed = noteReport.failed > 0 ? ", \(noteReport.failed) failed" : ""
             display.finished(note.source.displayPath,
-                             line: "\(note.source.displayPath): \(status) (\(noteReport.cells) cells, \(noteReport.checks) checks\(failed); \(timing))")
+                             line: "\(note.source.displayPath): \(status) (\(Count.of(noteReport.cells, "cell")), \(Count.of(noteReport.checks, "check"))\(failed); \(timing))")
         }
         display.close()
         for note in cache?.damage.takeNotes() ?? [] { log(note) }
         let outcomes = executions.map(\.outcome)
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
-        for warning in course.skipped { log(warning.description) }
-        for note in course.notes {
+        if !strict { for warning in course.skipped { log(warning.description) } }
+        for note in course.notes where !strict {
             for warning in note.diagnostics where warning.severity == .warning { log(warning.description) }
         }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
         cache?.prune(keeping: Set(executions.map(\.key)))
-        log(String(format: "%d notes, %d cells, %d checks; %@ in %.1f s", course.notes.count, report.cells, report.checks,
-                   report.succeeded ? "all passed" : "\(report.failed) failed", Date().timeIntervalSince(start)))
+        let outcome = report.succeeded ? "all passed" : report.failed > 0 ? "\(report.failed) failed" : Count.of(report.failures.count, "error")
+        log("\(Count.of(course.notes.count, "note")), \(Count.of(report.cells, "cell")), \(Count.of(report.checks, "check")); \(outcome) in "
+            + String(format: "%.1f s", Date().timeIntervalSince(start)))
         return (course, outcomes, report)
     }
 
@@ -78,16 +79,20 @@ public struct CourseRunner {
     ///
     /// The site is written only when every note could be read: a note with broken front matter or
     /// bytes that are not UTF-8 has no page to publish, so the previous site stays as it was (cell
-    /// failures do not stop the write: the page shows them at the cell).
+    /// failures do not stop the write: the page shows them at the cell). A strict build writes the site
+    /// only when nothing failed and nothing warned.
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
         let course = try Course.load(paths)
         try OutputFolder.check(output, notes: course.root)
-        let (_, outcomes, executed) = try execute(course)
+        let (_, outcomes, executed) = try execute(course, strict: strict)
         let start = Date()
         let site = try site(course, outcomes: outcomes, report: executed, strict: strict)
         guard course.loadErrors.isEmpty else {
-            let count = course.loadErrors.count
-            log("\(count) note\(count == 1 ? "" : "s") could not be read, so the site was not written; the previous site in \(output) is unchanged")
+            log("\(Count.of(course.loadErrors.count, "note")) could not be read, so the site was not written; the previous site in \(output) is unchanged")
+            return site.report
+        }
+        if strict && !site.report.succeeded {
+            log("\(Count.of(site.report.failures.count, "problem")) in a strict build, so the site was not written; the previous site in \(output) is unchanged")
             return site.report
         }
         do {
@@ -107,7 +112,8 @@ public struct CourseRunner {
                      strict: Bool) throws(Diagnostic) -> SiteOutput {
         var report = executed
         let links = LinkResolver(root: course.root, notes: course.notes)
-        let pageCache = useCache ? PageCache(file: cacheRoot.appendingPathComponent("pages.pack")) : nil
+        let cacheFolder = try self.cacheFolder(course)
+        let pageCache = cacheFolder.map { PageCache(file: $0.appendingPathComponent("pages.pack")) }
         // A page's body also depends on the settings that change how Markdown reads and what macros mean.
         let universe = PageCache.linkUniverse(course.notes, links: links) + course.settings.renderingFingerprint
         let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
@@ -118,7 +124,8 @@ public struct CourseRunner {
         // A warm typesetter (`weave serve`'s) knows only the default macros.
         let warm = macros.isEmpty ? self.math : nil
         let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
-        let formulaStore = try useCache && !stale.isEmpty ? self.formulaStore(macros: macros) : nil
+        var formulaStore: FormulaStore?
+        if let cacheFolder, !stale.isEmpty { formulaStore = try self.formulaStore(in: cacheFolder, macros: macros) }
         let renderer = PageRenderer(links: links, dialect: course.settings.dialect)
         let lock = NSLock()
         var typeset = 0
@@ -140,9 +147,14 @@ public struct CourseRunner {
         for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { log(note) }
         let rendered = pages.map { $0! }
         for page in rendered {
-            for warning in page.warnings { log(warning.description) }
+            if !strict { for warning in page.warnings { log(warning.description) } }
             report.warnings += page.warnings
-            if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
+        }
+        report.warnings = Self.unique(report.warnings)
+        if strict {
+            // Each warning once, as an error, printed with the other failures.
+            let known = Set(report.failures)
+            report.failures += report.warnings.map { var d = $0; d.severity = .error; return d }.filter { !known.contains($0) }
         }
         let title = course.settings.title ?? SiteTitle.choose(course)
         let files: [String: Data]
@@ -158,13 +170,28 @@ public struct CourseRunner {
 }
 
 extension CourseRunner {
+    /// `diagnostics` without repeats, in order (a note's parse warning is also its page's).
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    /// The folder of `course`'s caches, made and marked if new; nil without caching.
+    func cacheFolder(_ course: Course) throws(Diagnostic) -> URL? {
+        guard useCache else { return nil }
+        if let cacheRoot { return cacheRoot }
+        let folder = CacheLocation.folder(notesRoot: course.root, settings: course.settings)
+        try CacheLocation.prepare(folder, notesRoot: course.root)
+        return folder
+    }
+
     /// Where each page's typeset formulas are kept between builds, for the typesetter this build uses.
-    func formulaStore(macros: [String: String]) throws(Diagnostic) -> FormulaStore {
+    func formulaStore(in cacheFolder: URL, macros: [String: String]) throws(Diagnostic) -> FormulaStore {
         let identity: String
         if let math, macros.isEmpty { identity = math.identity } else {
             do { identity = try MathTypesetter.identity(macros: macros) } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
         }
-        return FormulaStore(directory: cacheRoot.appendingPathComponent("formulas"),
+        return FormulaStore(directory: cacheFolder.appendingPathComponent("formulas"),
                             typesetter: identity)
     }
 }

@@ -2,13 +2,17 @@ import Foundation
 
 /// Stores note outcomes on disk under a hash of everything that can change them.
 ///
-/// The key covers the cells and their options, the note's path and time limit, the engine and runtime
+/// The key covers the cells and their options, the note's place in the notes folder and time limit, the engine and runtime
 /// build, weave's version and the way cells are instrumented, so editing prose never re-runs cells. The
 /// data files the cells name are kept in the entry with their content hashes and checked on load, so an
 /// edited data file re-runs the note; computing the key parses nothing.
 ///
 /// Each entry is a JSON file holding the entry's own JSON as a string with its checksum, so a damaged
 /// file (cut short, a flipped byte) is a miss, never an outcome that was not computed.
+///
+/// The path a note was named by (`notes/a.md`, or `./a.md` from inside the notes folder) is not part of
+/// the key: the outcome's messages are stored with a placeholder for it, and get the path of the build
+/// that reads them, so builds from any working folder share entries.
 public struct ExecutionCache: Sendable {
     public let directory: URL
     /// Notes the entries found damaged (they are misses: their notes run again).
@@ -34,7 +38,9 @@ public struct ExecutionCache: Sendable {
     }
 
     /// The layout of the stored files, part of every key (so files of an earlier layout are never read).
-    static let format = "checksummed-1"
+    static let format = "checksummed-2"
+    /// Stands for the note's path in stored outcomes (two noncharacters around a word: in no real path).
+    static let notePlaceholder = "\u{FFFF}note\u{FFFF}"
 
     /// The cache key for a note's cells.
     public static func key(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
@@ -43,7 +49,7 @@ public struct ExecutionCache: Sendable {
         h.combine(format)
         h.combine(ProgramGenerator.scheme)
         h.combine(toolchainIdentity)
-        h.combine(note.source.displayPath)
+        h.combine(note.source.relativePath)
         h.combine(String(timeout))
         for cell in note.cells {
             h.combine(cell.code)
@@ -52,15 +58,17 @@ public struct ExecutionCache: Sendable {
         return h.hex
     }
 
-    /// The outcome stored under `key`, if the data files it was computed from are unchanged.
-    public func load(_ key: String) -> NoteOutcome? {
+    /// The outcome stored under `key`, if the data files it was computed from are unchanged, with its
+    /// messages naming the note as `notePath`.
+    public func load(_ key: String, notePath: String) -> NoteOutcome? {
         let file = file(key)
         guard let data = try? Data(contentsOf: file) else { return nil }
         guard let entry = Self.decode(data) else {
             damage.found(file)
             return nil
         }
-        return DataFiles.refreshed(entry.dataFiles) == entry.dataFiles ? entry.outcome : nil
+        guard DataFiles.refreshed(entry.dataFiles) == entry.dataFiles else { return nil }
+        return entry.outcome.relocated(from: Self.notePlaceholder, to: notePath)
     }
 
     /// The entry a file holds; nil unless it is complete and its checksum matches.
@@ -75,10 +83,11 @@ public struct ExecutionCache: Sendable {
         return try? JSONEncoder.sorted.encode(Stored(String(decoding: json, as: UTF8.self)))
     }
 
-    /// Stores an outcome with the data files as they were when the cells ran.
-    func store(_ outcome: NoteOutcome, dataFiles: [DataFile], key: String) {
+    /// Stores an outcome of the note at `notePath` with the data files as they were when the cells ran.
+    func store(_ outcome: NoteOutcome, dataFiles: [DataFile], key: String, notePath: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        guard let data = Self.encode(Entry(outcome: outcome, dataFiles: dataFiles)) else { return }
+        let portable = outcome.relocated(from: notePath, to: Self.notePlaceholder)
+        guard let data = Self.encode(Entry(outcome: portable, dataFiles: dataFiles)) else { return }
         try? UnsyncedFile.replace(file(key), with: data)
     }
 
@@ -96,4 +105,26 @@ public struct ExecutionCache: Sendable {
 /// weave's version, part of every cache key.
 public enum WeaveVersion {
     public static let current = "0.1.0"
+}
+
+extension NoteOutcome {
+    /// The outcome with the note's path `old` written as `new` in its messages (the file they name, and
+    /// in their text, where a program's trap message may quote it).
+    func relocated(from old: String, to new: String) -> NoteOutcome {
+        func moved(_ d: Diagnostic) -> Diagnostic {
+            var d = d
+            if d.file == old { d.file = new }
+            d.message = d.message.replacingOccurrences(of: old, with: new)
+            return d
+        }
+        var result = self
+        result.diagnostics = diagnostics.map(moved)
+        for k in result.cells.indices {
+            result.cells[k].outputs = result.cells[k].outputs.map { output in
+                if case .error(let d) = output { return .error(moved(d)) }
+                return output
+            }
+        }
+        return result
+    }
 }

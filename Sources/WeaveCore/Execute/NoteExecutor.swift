@@ -47,14 +47,14 @@ public struct NoteExecutor: Sendable {
             return Execution(outcome: NoteOutcome(cells: cells.map { CellOutcome(index: $0.index, status: .skipped) }),
                              key: key, cached: false)
         }
-        if let cached = cache?.load(key) { return Execution(outcome: cached, key: key, cached: true) }
+        if let cached = cache?.load(key, notePath: note.source.displayPath) { return Execution(outcome: cached, key: key, cached: true) }
         // The data files as the cells will see them (an edit during the run shows up in the next build).
         let dataFiles = cache == nil ? [] : DataFiles.current(note)
         let (outcome, final) = execute(note, cells: cells)
         // Only outcomes that are not weave's own failures are worth keeping, nor those of a run that was
         // cut short (a timeout, a cap, a signal from outside, a shutdown): running again could end otherwise.
         if final && outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping {
-            cache?.store(outcome, dataFiles: dataFiles, key: key)
+            cache?.store(outcome, dataFiles: dataFiles, key: key, notePath: note.source.displayPath)
         }
         return Execution(outcome: outcome, key: key, cached: false)
     }
@@ -140,6 +140,7 @@ public struct NoteExecutor: Sendable {
                 }
                 return (nil, diagnostics)
             }
+            try toolchain.placeResources(beside: program)
             // Cells run in the note's folder, so they read data files by paths relative to the note.
             let folder = URL(fileURLWithPath: note.source.displayPath).deletingLastPathComponent()
             phase(note, "running")

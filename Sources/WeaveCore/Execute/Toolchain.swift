@@ -1,55 +1,77 @@
 import Foundation
 
-/// Where the Swift compiler and the built engine and runtime modules are, to compile note programs.
+/// Where the Swift compiler and the engine and runtime modules are, to compile note programs.
 ///
-/// The modules are the ones SwiftPM built next to the running `weave` executable; their object files
-/// are linked into each note program.
+/// The modules come from weave's runtime: installed under `PREFIX/lib/weave` beside `PREFIX/bin/weave`
+/// (`make install`), or, in a checkout, the modules SwiftPM built next to the executable. Their object
+/// files are linked into each note program.
 public struct Toolchain: Sendable {
     public var swiftc: String
-    /// The folder holding the `weave` executable and the built modules.
-    public var productsDirectory: URL
-    /// The object files of NN, Charts, FormulaCheck, CellProtocol and CellRuntime.
+    /// The runtime the modules come from.
+    public var runtime: RuntimeLayout
+    /// The object files of the linked modules.
     public var objectFiles: [URL]
     /// Include paths for the modules and the system-library module maps.
     public var includePaths: [String]
     /// Changes when any linked module is rebuilt (sizes and modification times of the objects).
     public var identity: String
 
+    /// The modules note programs import and link, with the modules they depend on.
     static let linkedModules = ["NN", "Charts", "FormulaCheck", "CellProtocol", "CellRuntime"]
+    /// The system-library targets (a folder holding a `module.modulemap`) the linked modules import.
+    static let systemModules = ["CBLAS"]
 
-    /// Finds the toolchain for the running executable; an error names what is missing.
-    public static func locate(productsDirectory: URL? = nil) throws(Diagnostic) -> Toolchain {
-        let products = productsDirectory ?? URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
+    /// Finds the toolchain for the running executable (or the executable in `executableDirectory`):
+    /// the installed runtime first, then SwiftPM's build layout; an error names what is missing.
+    public static func locate(executableDirectory: URL? = nil,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) throws(Diagnostic) -> Toolchain {
+        let directory = executableDirectory ?? URL(fileURLWithPath: CommandLine.executablePath).deletingLastPathComponent()
+        let runtime = try RuntimeLayout.find(executableDirectory: directory)
+        return try Toolchain(runtime: runtime, swiftc: findSwiftc(environment))
+    }
+
+    /// The toolchain of `runtime`; an error names the first part of the runtime that is missing.
+    init(runtime: RuntimeLayout, swiftc: String) throws(Diagnostic) {
         let fm = FileManager.default
         var objects: [URL] = []
-        for module in linkedModules {
-            let folder = products.appendingPathComponent("\(module).build")
-            let files = (try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey]))?
+        for module in Self.linkedModules {
+            let folder = runtime.objectFolder(module)
+            let files = (try? fm.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?
                 .filter { $0.pathExtension == "o" }.sorted { $0.path < $1.path } ?? []
-            if files.isEmpty {
-                throw Diagnostic(.error, file: "weave", "the built \(module) module was not found in \(folder.path); run weave with `swift run weave`")
+            guard !files.isEmpty else { throw runtime.missing("the object files of \(module)", at: folder) }
+            guard fm.fileExists(atPath: runtime.swiftModule(module).path) else {
+                throw runtime.missing("the \(module) module", at: runtime.swiftModule(module))
             }
             objects += files
+        }
+        for module in Self.systemModules {
+            let map = runtime.systemModuleFolder(module).appendingPathComponent("module.modulemap")
+            guard fm.fileExists(atPath: map.path) else { throw runtime.missing("the \(module) module map", at: map) }
         }
         let identity = objects.map { url -> String in
             let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
             return "\(url.lastPathComponent):\(values?.fileSize ?? 0):\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)"
         }.joined(separator: ";")
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let includes = [products.appendingPathComponent("Modules").path,
-                        sources.appendingPathComponent("CBLAS").path]
-        return Toolchain(swiftc: findSwiftc(), productsDirectory: products, objectFiles: objects,
-                         includePaths: includes, identity: Hasher64.hex(identity))
+        self.swiftc = swiftc
+        self.runtime = runtime
+        self.objectFiles = objects
+        self.includePaths = [runtime.modulesFolder.path] + Self.systemModules.map { runtime.systemModuleFolder($0).path }
+        self.identity = Hasher64.hex(identity)
     }
 
-    private static func findSwiftc() -> String {
-        if let explicit = ProcessInfo.processInfo.environment["WEAVE_SWIFTC"] { return explicit }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
-        for dir in path.split(separator: ":") {
+    /// `WEAVE_SWIFTC`, else the first `swiftc` on `PATH`; an error says how to get one.
+    public static func findSwiftc(_ environment: [String: String]) throws(Diagnostic) -> String {
+        if let explicit = environment["WEAVE_SWIFTC"], !explicit.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: explicit) else {
+                throw Diagnostic(.error, file: "weave", "WEAVE_SWIFTC is \(explicit), which is not an executable file")
+            }
+            return explicit
+        }
+        for dir in (environment["PATH"] ?? "").split(separator: ":") {
             let candidate = "\(dir)/swiftc"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return "/opt/swift/usr/bin/swiftc"
+        throw Diagnostic(.error, file: "weave", "swiftc was not found on PATH; cells are compiled with the Swift toolchain weave was built with: put its usr/bin on PATH, or set WEAVE_SWIFTC to its swiftc")
     }
 
     /// The swiftc arguments that compile `source` into `output`.
@@ -59,11 +81,21 @@ public struct Toolchain: Sendable {
             + [source.path] + objectFiles.map(\.path)
             + ["-lopenblas", "-o", output.path]
     }
+
+    /// Places the runtime's resource bundles beside a compiled program, where `Bundle.module` of the
+    /// linked modules looks first (the folder of the running executable), as symbolic links.
+    func placeResources(beside program: URL) throws {
+        let folder = program.deletingLastPathComponent()
+        for bundle in runtime.resourceBundles(for: Self.linkedModules) {
+            try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(bundle.lastPathComponent),
+                                                       withDestinationURL: bundle)
+        }
+    }
 }
 
 extension CommandLine {
     /// The absolute path of the running executable.
-    static var executablePath: String {
+    public static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? URL(fileURLWithPath: arguments[0]).standardizedFileURL.path
     }

@@ -4,6 +4,8 @@ import Yams
 /// The YAML block at the top of a note: title, date, tags and the options weave reads.
 public struct FrontMatter: Equatable, Sendable {
     public var title: String?
+    /// What the page is about, for search engines and link previews (else its first paragraph).
+    public var description: String?
     /// The date as written (e.g. `2025-02-20 16:00:00`); shown on the index and used for sorting.
     public var date: String?
     public var tags: [String] = []
@@ -37,6 +39,11 @@ public struct FrontMatter: Equatable, Sendable {
             let line = firstLine + (keyNode.mark?.line ?? 1) - 1
             switch key {
             case "title": matter.title = value.string
+            case "description":
+                guard value.scalar != nil, let text = value.string else {
+                    throw Diagnostic(.error, file: file, line: line, "front matter `description` must be a text")
+                }
+                matter.description = text
             case "date": matter.date = value.string
             case "tags": matter.tags = strings(value)
             case "categories": matter.categories = strings(value)

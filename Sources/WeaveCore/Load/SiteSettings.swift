@@ -11,6 +11,7 @@ import Yams
 ///     language: zh-CN          # the pages' lang and the few words weave writes (zh… or English)
 ///     base_url: https://example.github.io/course/
 ///     repository: https://github.com/example/course
+///     edit_uri: edit/main/notes/  # after `repository`, before a note's path: its "edit this page" link
 ///     footer: © 2026 张三
 ///     exclude: [drafts/*, "*.private.md"]
 ///     markdown:
@@ -18,6 +19,7 @@ import Yams
 ///       line_breaks: false     # true: every line break in a paragraph is a <br> (Obsidian's setting)
 ///     katex_macros:
 ///       \R: \mathbb{R}
+///     cache: .cache              # the cache folder, relative to the notes folder (default: beside it)
 public struct SiteSettings: Equatable, Sendable {
     /// The settings file's name, in the notes folder.
     public static let fileName = "weave.yml"
@@ -37,12 +39,18 @@ public struct SiteSettings: Equatable, Sendable {
     public var language = "zh-CN"
     public var baseURL: String?
     public var repository: String?
+    /// What leads from `repository` to a note's edit page, before the note's path in the notes folder
+    /// (MkDocs' `edit_uri`); an absolute URL stands alone. Default: `edit/main/` and the notes folder's
+    /// path in its git repository.
+    public var editURI: String?
     public var footer: String?
     /// Glob patterns of notes that are not pages: with a `/`, matched against the notes-relative path
     /// (`*` crosses folders: `drafts/*` is everything under drafts); without, against file names anywhere.
     public var exclude: [String] = []
     public var dialect = Dialect()
     public var katexMacros: [String: String] = [:]
+    /// Where the caches go, relative to the notes folder (default: `CacheLocation`'s, beside it).
+    public var cache: String?
 
     public init() {}
 
@@ -96,14 +104,26 @@ public struct SiteSettings: Equatable, Sendable {
             case "description": settings.description = try text()
             case "author": settings.author = try text()
             case "language": settings.language = try text()
-            case "base_url": settings.baseURL = try text()
+            case "base_url":
+                let url = try text()
+                guard let scheme = Href.scheme(url), scheme == "http" || scheme == "https" else {
+                    throw Diagnostic(.error, file: file, line: line, "`base_url` must be the site's address starting with https:// (or http://), e.g. https://example.github.io/course/")
+                }
+                settings.baseURL = url.hasSuffix("/") ? url : url + "/"
             case "repository": settings.repository = try text()
+            case "edit_uri": settings.editURI = try text()
             case "footer": settings.footer = try text()
             case "exclude":
                 guard let list = value.sequence, list.allSatisfy({ $0.scalar != nil }) else {
                     throw Diagnostic(.error, file: file, line: line, "`exclude` must be a list of patterns, e.g. [drafts/*]")
                 }
                 settings.exclude = list.compactMap(\.string)
+            case "cache":
+                let path = try text()
+                guard !path.trimmingCharacters(in: .whitespaces).isEmpty, path != ".", path != "./" else {
+                    throw Diagnostic(.error, file: file, line: line, "`cache` must name a folder of its own, e.g. .cache")
+                }
+                settings.cache = path
             case "markdown": settings.dialect = try dialect(value, file: file, line: line)
             case "katex_macros":
                 guard let macros = value.mapping else {
@@ -122,7 +142,7 @@ public struct SiteSettings: Equatable, Sendable {
         return settings
     }
 
-    static let known = ["title", "description", "author", "language", "base_url", "repository", "footer", "exclude", "markdown", "katex_macros"]
+    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros", "cache"]
 
     private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
         guard let mapping = node.mapping else {

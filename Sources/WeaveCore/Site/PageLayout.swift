@@ -1,3 +1,5 @@
+import Foundation
+
 /// The HTML page around a rendered note or the index: head, sidebar navigation, article, footer.
 struct PageLayout {
     /// The course's notes, in order, for the sidebar.
@@ -11,6 +13,10 @@ struct PageLayout {
         var onThisPage: String
         var builtWith: String
         var promise: String
+        var editPage: String
+        var notFound: String
+        var notFoundText: String
+        var backHome: String
 
         init(_ settings: SiteSettings) {
             let version = WeaveVersion.current
@@ -19,21 +25,60 @@ struct PageLayout {
                 onThisPage = "本页目录"
                 builtWith = "由 weave \(version) 构建。"
                 promise = "本页的每个代码单元都在构建时运行过，每个检查都已通过验证。"
+                editPage = "编辑此页"
+                notFound = "页面不存在"
+                notFoundText = "这个地址上没有页面：它可能改了名字或被删除了。"
+                backHome = "回到课程首页"
             } else {
                 contents = "Course contents"
                 onThisPage = "On this page"
                 builtWith = "Built with weave \(version)."
                 promise = "Every cell on this page was run and every check verified at build time."
+                editPage = "Edit this page"
+                notFound = "Page not found"
+                notFoundText = "There is no page at this address: it may have been renamed or removed."
+                backHome = "Back to the course's home page"
             }
         }
     }
 
+    /// What the head of a page says about it beyond its title.
+    struct Head {
+        /// The page's description (front matter or first paragraph), else the site's.
+        var description: String?
+        /// The page's absolute URL (with `base_url`).
+        var canonical: String?
+        /// A note (OpenGraph `article`) rather than the index (`website`).
+        var isArticle = false
+        /// A `<base href>` for the page's links (the 404 page, served at any depth).
+        var base: String?
+    }
+
+    /// `<meta>` and `<link>` elements of the head: description, author, OpenGraph, canonical link, icon.
+    private func headElements(title: String, rootPrefix: String, head: Head) -> String {
+        var out = ""
+        if let base = head.base { out += "<base href=\"\(HTML.escape(base))\">\n" }
+        let description = head.description ?? settings.description
+        if let description { out += "<meta name=\"description\" content=\"\(HTML.escape(description))\">\n" }
+        if let author = settings.author { out += "<meta name=\"author\" content=\"\(HTML.escape(author))\">\n" }
+        out += "<meta property=\"og:type\" content=\"\(head.isArticle ? "article" : "website")\">\n"
+        out += "<meta property=\"og:title\" content=\"\(HTML.escape(title))\">\n"
+        out += "<meta property=\"og:site_name\" content=\"\(HTML.escape(siteTitle))\">\n"
+        if let description { out += "<meta property=\"og:description\" content=\"\(HTML.escape(description))\">\n" }
+        out += "<meta property=\"og:locale\" content=\"\(HTML.escape(settings.language.replacingOccurrences(of: "-", with: "_")))\">\n"
+        if let canonical = head.canonical {
+            out += "<meta property=\"og:url\" content=\"\(HTML.escape(canonical))\">\n"
+            out += "<link rel=\"canonical\" href=\"\(HTML.escape(canonical))\">\n"
+        }
+        out += "<link rel=\"icon\" href=\"\(rootPrefix)\(Favicon.path)\" type=\"image/svg+xml\">\n"
+        return out
+    }
+
     /// A complete HTML document. `rootPrefix` leads from the page to the site root (`""` or `"../"`).
-    func document(title: String, currentURL: String?, rootPrefix: String, article: String, toc: String, hasCells: Bool) -> String {
+    func document(title: String, currentURL: String?, rootPrefix: String, article: String, toc: String, hasCells: Bool,
+                  head: Head = Head()) -> String {
         let words = Words(settings)
-        var meta = ""
-        if let description = settings.description { meta += "<meta name=\"description\" content=\"\(HTML.escape(description))\">\n" }
-        if let author = settings.author { meta += "<meta name=\"author\" content=\"\(HTML.escape(author))\">\n" }
+        let meta = headElements(title: title, rootPrefix: rootPrefix, head: head)
         let credit = settings.footer.map { HTML.escape($0) + " · " } ?? ""
         let footer = credit + HTML.escape(words.builtWith) + (hasCells ? " " + HTML.escape(words.promise) : "")
         var nav = ""

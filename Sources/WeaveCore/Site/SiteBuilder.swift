@@ -23,19 +23,26 @@ public struct SiteBuilder {
         let pages = allPages.filter { $0.note.source.relativePath.lowercased() != "index.md" }
         let navigation = pages.map { (title: $0.note.title, url: LinkResolver.pageURL($0.note.source.relativePath)) }
         let layout = PageLayout(navigation: navigation, siteTitle: siteTitle, settings: settings)
+        let addresses = PublicAddresses(settings: settings, notesRoot: notesRoot)
         var files: [String: Data] = [:]
         for (k, page) in pages.enumerated() {
             let url = navigation[k].url
             let prefix = String(repeating: "../", count: url.filter { $0 == "/" }.count)
             let previous = k > 0 ? navigation[k - 1] : nil
             let next = k + 1 < pages.count ? navigation[k + 1] : nil
-            let article = self.article(page, prefix: prefix, previous: previous, next: next)
+            let article = self.article(page, prefix: prefix, previous: previous, next: next,
+                                       edit: addresses.edit(page.note.source.relativePath))
+            let head = PageLayout.Head(description: PageDescription.of(page.note), canonical: addresses.canonical(url), isArticle: true)
             let html = layout.document(title: page.note.title, currentURL: url, rootPrefix: prefix,
-                                       article: article, toc: toc(page.headings), hasCells: !page.note.cells.isEmpty)
+                                       article: article, toc: toc(page.headings), hasCells: !page.note.cells.isEmpty, head: head)
             files[url] = Data(html.utf8)
         }
+        let homeHead = PageLayout.Head(description: home.flatMap { PageDescription.of($0.note) }, canonical: addresses.canonical("index.html"))
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
-                                                   article: index(pages, home: home), toc: "", hasCells: false).utf8)
+                                                   article: index(pages, home: home), toc: "", hasCells: false, head: homeHead).utf8)
+        files["404.html"] = Data(notFoundPage(layout, base: addresses.baseURL).utf8)
+        if let sitemap = addresses.sitemap(["index.html"] + navigation.map(\.url)) { files["sitemap.xml"] = Data(sitemap.utf8) }
+        files[Favicon.path] = Data(Favicon.svg.utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)
         files[OutputFolder.marker] = Data(OutputFolder.markerText.utf8)
         try copyKatex(into: &files)
@@ -45,8 +52,18 @@ public struct SiteBuilder {
         return files
     }
 
+    /// The page for addresses that have none (`404.html`, which hosts such as GitHub Pages serve at any
+    /// depth: with a base URL its links start from the site's address, else from the top folder).
+    private func notFoundPage(_ layout: PageLayout, base: String?) -> String {
+        let words = PageLayout.Words(settings)
+        let article = "<article>\n<h1 class=\"page-title\">\(HTML.escape(words.notFound))</h1>\n<p>\(HTML.escape(words.notFoundText))</p>\n"
+            + "<p><a href=\"index.html\">\(HTML.escape(words.backHome))</a></p>\n</article>"
+        return layout.document(title: words.notFound, currentURL: nil, rootPrefix: "", article: article, toc: "",
+                               hasCells: false, head: PageLayout.Head(base: base))
+    }
+
     private func article(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
-                         next: (title: String, url: String)?) -> String {
+                         next: (title: String, url: String)?, edit: String?) -> String {
         let matter = page.note.source.frontMatter
         var meta = ""
         if let date = matter.date { meta += "<time>\(HTML.escape(date))</time>" }
@@ -62,6 +79,7 @@ public struct SiteBuilder {
         } else {
             out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
         }
+        if let edit { out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(Href.written(edit)))\">\(HTML.escape(PageLayout.Words(settings).editPage))</a></p>\n" }
         out += "</article>\n<nav class=\"pager\">"
         if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
         if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(Href.path(next.url)))\">\(HTML.escape(next.title)) →</a>" }

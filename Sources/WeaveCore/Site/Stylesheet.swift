@@ -42,6 +42,7 @@ enum Stylesheet {
     .anchor { margin-left: .4rem; color: var(--muted); opacity: 0; font-weight: 400; }
     h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
     .page-meta { color: var(--muted); font-size: .9rem; margin-bottom: 1.5rem; }
+    .edit-page { margin-top: 2rem; font-size: .9rem; }
     .tags { display: inline; list-style: none; padding: 0; margin: 0 0 0 .6rem; }
     .tags li { display: inline-block; background: var(--soft); border: 1px solid var(--border); border-radius: 999px; padding: 0 .55rem; margin: 0 .25rem .25rem 0; font-size: .8rem; }
     p, ul, ol, blockquote, table { margin: 0 0 1rem; }

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func unknownKeysAndWrongTypesAreErrorsAtTheirLine() {
-        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, footer, exclude, markdown, katex_macros")
+        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, edit_uri, footer, exclude, markdown, katex_macros, cache")
         #expect(error("title: [a, b]\n") == "notes/weave.yml:1: error: `title` must be a text")
         #expect(error("exclude: drafts\n") == "notes/weave.yml:1: error: `exclude` must be a list of patterns, e.g. [drafts/*]")
         #expect(error("markdown:\n  indented_code: sometimes\n") == "notes/weave.yml:2: error: `markdown.indented_code` must be true or false")
@@ -48,6 +48,26 @@ import Testing
         #expect(error("- a\n- b\n") == "notes/weave.yml:1: error: the settings must be a mapping of keys to values")
         #expect(error("title: \"unclosed\n")?.hasPrefix("notes/weave.yml: error: the settings are not valid YAML") == true)
         #expect(error("") == nil)
+    }
+
+    @Test func theBaseURLIsAnAddressOnTheWebAndEndsInASlash() throws {
+        #expect(try SiteSettings.parse("base_url: https://example.org/course\n", file: "w").baseURL == "https://example.org/course/")
+        #expect(try SiteSettings.parse("base_url: http://example.org/\n", file: "w").baseURL == "http://example.org/")
+        for bad in ["example.org/course", "/course/", "file:///tmp/site/"] {
+            #expect(error("title: t\nbase_url: \(bad)\n")?.hasPrefix("notes/weave.yml:2: error: `base_url` must be the site's address starting with https://") == true, "\(bad)")
+        }
+    }
+
+    @Test func theCacheIsAFolderOfItsOwn() throws {
+        #expect(try SiteSettings.parse("cache: .cache\n", file: "w").cache == ".cache")
+        #expect(try SiteSettings.parse("", file: "w").cache == nil)
+        #expect(error("cache: [a]\n") == "notes/weave.yml:1: error: `cache` must be a text")
+        #expect(error("cache: .\n") == "notes/weave.yml:1: error: `cache` must name a folder of its own, e.g. .cache")
+    }
+
+    @Test func editURIIsReadAndMustBeAText() throws {
+        #expect(try SiteSettings.parse("edit_uri: edit/dev/notes/\n", file: "w").editURI == "edit/dev/notes/")
+        #expect(error("edit_uri: [a]\n") == "notes/weave.yml:1: error: `edit_uri` must be a text")
     }
 
     @Test func theSiteFollowsTheSettings() throws {
@@ -61,7 +81,9 @@ import Testing
         let report = try notes.build()
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         let a = try notes.page("a.html"), b = try notes.page("b.html")
-        #expect(a.contains("<html lang=\"en\">") && a.contains("<meta name=\"description\" content=\"Notes &lt;1&gt;\">"))
+        #expect(a.contains("<html lang=\"en\">"))
+        // A page's own first paragraph describes it; the site's description is the index's.
+        #expect(try notes.page("index.html").contains("<meta name=\"description\" content=\"Notes &lt;1&gt;\">"))
         #expect(a.contains("<title>A · Deep Learning</title>") && a.contains(">On this page<"))
         #expect(a.contains("<footer class=\"site-footer\">© Author · Built with weave \(WeaveVersion.current).</footer>"))
         #expect(b.contains("Every cell on this page was run and every check verified at build time.</footer>"))

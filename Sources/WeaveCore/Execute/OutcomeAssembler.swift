@@ -14,6 +14,7 @@ struct OutcomeAssembler {
         var position: [Int: Int] = [:]
         for (k, cell) in cells.enumerated() { position[cell.index] = k }
         var current: Int?
+        var began = false
         var lastLine: Int?
         var failureMessage: String?
         let decoder = JSONDecoder()
@@ -38,6 +39,7 @@ struct OutcomeAssembler {
                 switch event.kind {
                 case .begin:
                     current = event.cell
+                    began = true
                     if let c = event.cell, let k = position[c] { outcomes[k].status = .failed }
                 case .end:
                     if let c = event.cell, let k = position[c] {
@@ -60,7 +62,11 @@ struct OutcomeAssembler {
             }
         }
 
-        // A cell that began but never ended stopped the program.
+        // A cell that began but never ended stopped the program; a program stopped before any cell began
+        // (killed at start) is reported at the first cell, so the stop is never silent.
+        if current == nil, !began, result.termination != .exited(0), let first = cells.firstIndex(where: { !$0.options.norun }) {
+            current = cells[first].index
+        }
         if let current, let k = position[current] {
             let line = lastLine ?? cells[k].codeLine
             let message = stopMessage(result, limits: limits, engineMessage: failureMessage)

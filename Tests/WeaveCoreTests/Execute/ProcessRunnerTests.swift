@@ -59,6 +59,15 @@ private func allGone(_ pids: [pid_t]) -> Bool {
         #expect(result.seconds < 10)
     }
 
+    @Test func weavesOwnMemoryDoesNotCountAgainstTheCap() throws {
+        // The session's watchdog is a fork of this (large) process; its pages are weave's, not the program's.
+        var ballast = [UInt8](repeating: 1, count: 300 << 20)
+        ballast[ballast.count - 1] = 2
+        let result = try ProcessRunner(timeout: 20, memoryCap: 200 << 20).run("/bin/sh", ["-c", "sleep 0.5; echo fine"])
+        #expect(result.termination == .exited(0), "peak \(result.peakMemory)")
+        #expect(ballast.last == 2)
+    }
+
     @Test func runsThatWereCutShortAreNotFinal() throws {
         let killed = try ProcessRunner(timeout: 10).run("/bin/sh", ["-c", "kill -9 $$"])
         #expect(killed.termination == .signaled(SIGKILL))

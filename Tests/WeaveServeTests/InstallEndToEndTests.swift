@@ -39,7 +39,13 @@ struct InstallEndToEndTests {
     @Test func anInstalledWeaveStartsChecksAndBuildsACourseWithoutTheCheckout() throws {
         let fm = FileManager.default
         let root = fm.temporaryDirectory.appendingPathComponent("weave-install-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: root) }
+        defer {
+            try? fm.removeItem(at: root)
+            // SwiftPM's lock files for the copy's build folder, named after its path, in the temporary folder.
+            for name in (try? fm.contentsOfDirectory(atPath: fm.temporaryDirectory.path)) ?? [] where name.contains(root.lastPathComponent) {
+                try? fm.removeItem(at: fm.temporaryDirectory.appendingPathComponent(name))
+            }
+        }
         let source = root.appendingPathComponent("source"), prefix = root.appendingPathComponent("prefix")
         try fm.createDirectory(at: source, withIntermediateDirectories: true)
         for name in ["Package.swift", "Package.resolved", "Makefile", "Sources", "Tests"]

@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     var output: String = "build"
 
     @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(name: .long, help: "Run every cell even if a cached result exists.")
     var noCache = false
@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         Interruption.stopChildrenOnSignal()
-        var runner = CourseRunner(paths: paths, jobs: jobs, useCache: !noCache)
+        var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
         let report = try runner.build(output: output, strict: strict)
         if ChildProcesses.shared.isStopping { throw ExitCode(130) }

@@ -35,7 +35,7 @@ struct ServeCommand: ParsableCommand {
     var output: String = "build"
 
     @Option(name: .long, help: "Notes to run at the same time (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @OptionGroup var memory: MemoryOption
 
@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let errorOutput = FileHandle.standardError
-        var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs)
+        var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.headTimeout = headTimeout
         options.memoryCap = try memory.bytes()
         let session = try ServeSession(options) {

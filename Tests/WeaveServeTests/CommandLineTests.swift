@@ -126,6 +126,11 @@ import Testing
         let build = try work.weave("build", "--help")
         for option in ["--output", "--jobs", "--no-cache", "--strict"] { #expect(build.out.contains(option), "\(option)") }
         #expect(try work.weave("check", "--help").out.contains("--junit"))
+        for command in ["build", "check", "serve"] {
+            let help = try work.weave(command, "--help").out.replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "  ", with: " ")
+            #expect(help.contains("--memory") && !help.contains("cores). (default:"), "\(command): the default is said once")
+        }
         let empty = try work.weave("notes")
         #expect(empty.status != 0 && empty.err.contains("notes"))
     }

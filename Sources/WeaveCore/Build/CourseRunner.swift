@@ -136,10 +136,12 @@ public struct CourseRunner {
         pageCache?.save(keeping: Set(keys))
         for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { log(note) }
         let rendered = pages.map { $0! }
-        for page in rendered {
-            for warning in page.warnings { log(warning.description) }
+        for (note, page) in zip(course.notes, rendered) {
+            // The note's parse warnings (footnotes, comments, nesting) are counted by `execute`; shown here with the page's.
+            let parsed = note.diagnostics.filter { $0.severity == .warning }
+            for warning in (parsed + page.warnings).sorted(by: { $0.line < $1.line }) { log(warning.description) }
             report.warnings += page.warnings
-            if strict { report.failures += page.warnings.map { var d = $0; d.severity = .error; return d } }
+            if strict { report.failures += (parsed + page.warnings).map { var d = $0; d.severity = .error; return d } }
         }
         let title = course.settings.title ?? SiteTitle.choose(course)
         let files: [String: Data]

@@ -59,7 +59,7 @@ public struct CourseRunner {
         for error in course.loadErrors { report.add(error) }
         if !strict { for warning in course.skipped { log(warning.description) } }
         for note in course.notes where !strict {
-            for warning in note.diagnostics where warning.severity == .warning { log(warning.description) }
+            for warning in note.diagnostics.filter({ $0.severity == .warning }).sorted(by: { $0.line < $1.line }) { log(warning.description) }
         }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }

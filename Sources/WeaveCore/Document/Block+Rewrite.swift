@@ -6,8 +6,15 @@ extension Array where Element == Block {
             switch block {
             case .quote(let inner, let line):
                 return transform(.quote(inner.rewritten(transform), line: line))
-            case .callout(let kind, let title, let inner, let line):
-                return transform(.callout(kind: kind, title: title, inner.rewritten(transform), line: line))
+            case .callout(let kind, let title, let fold, let inner, let line):
+                return transform(.callout(kind: kind, title: title, fold: fold, inner.rewritten(transform), line: line))
+            case .footnotes(let notes, let line):
+                let rewritten = notes.map { note -> Footnote in
+                    var note = note
+                    note.blocks = note.blocks.rewritten(transform)
+                    return note
+                }
+                return transform(.footnotes(rewritten, line: line))
             case .list(let ordered, let start, let tight, let items, let line):
                 return transform(.list(ordered: ordered, start: start, tight: tight,
                                        items: items.map { $0.rewritten(transform) }, line: line))
@@ -25,8 +32,8 @@ extension Array where Element == Block {
                 return [.paragraph(transform(inlines), line: line)]
             case .heading(let level, let inlines, let id, let line):
                 return [.heading(level: level, transform(inlines), id: id, line: line)]
-            case .callout(let kind, let title, let inner, let line):
-                return [.callout(kind: kind, title: transform(title), inner, line: line)]
+            case .callout(let kind, let title, let fold, let inner, let line):
+                return [.callout(kind: kind, title: transform(title), fold: fold, inner, line: line)]
             case .table(var table, let line):
                 table.header = table.header.map(transform)
                 table.rows = table.rows.map { $0.map(transform) }

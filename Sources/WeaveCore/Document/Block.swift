@@ -8,12 +8,30 @@ public indirect enum Block: Equatable, Sendable {
     case cell(Cell)
     case displayMath(tex: String, line: Int)
     case quote([Block], line: Int)
-    /// `> [!kind] Title` — Obsidian's callouts.
-    case callout(kind: String, title: [Inline], [Block], line: Int)
+    /// `> [!kind] Title` — Obsidian's callouts; `kind` is the author's word, lower-cased (`hint`, not `tip`).
+    /// `fold` is nil for a plain callout and set for `[!kind]-` (collapsed) and `[!kind]+` (open).
+    case callout(kind: String, title: [Inline], fold: CalloutFold?, [Block], line: Int)
     case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]], line: Int)
     case table(Table, line: Int)
     case html(String, line: Int)
     case thematicBreak(line: Int)
+    /// The note's footnotes, at its end: `[^label]: text` definitions, in order of first reference.
+    case footnotes([Footnote], line: Int)
+}
+
+/// Whether a foldable callout starts collapsed (`[!kind]-`) or open (`[!kind]+`).
+public enum CalloutFold: Equatable, Sendable { case collapsed, expanded }
+
+/// A footnote's definition: its label as written, its content, and how it is referenced.
+public struct Footnote: Equatable, Sendable {
+    public var label: String
+    /// 1-based, in order of first reference (0 until `Footnotes` numbers it).
+    public var number: Int
+    public var blocks: [Block]
+    /// How many references lead to it (each gets a back link).
+    public var references: Int
+    /// The line of `[^label]:`.
+    public var line: Int
 }
 
 /// A pipe table: a header row, column alignments, and body rows of inline cells.
@@ -57,8 +75,8 @@ extension Block {
     public var line: Int? {
         switch self {
         case .paragraph(_, let line), .heading(_, _, _, let line), .code(_, _, let line), .displayMath(_, let line),
-             .quote(_, let line), .callout(_, _, _, let line), .list(_, _, _, _, let line), .table(_, let line),
-             .html(_, let line), .thematicBreak(let line):
+             .quote(_, let line), .callout(_, _, _, _, let line), .list(_, _, _, _, let line), .table(_, let line),
+             .html(_, let line), .thematicBreak(let line), .footnotes(_, let line):
             return line
         case .cell(let cell):
             return cell.line

@@ -15,6 +15,12 @@ public indirect enum Inline: Equatable, Sendable {
     /// TeX exactly as written between the dollars.
     case math(tex: String, display: Bool, line: Int)
     case html(String)
+    /// `[^label]`: a reference to footnote `number`, the `occurrence`-th (1-based) reference to it.
+    case footnoteReference(label: String, number: Int, occurrence: Int)
+    /// The `[ ]` or `[x]` opening a task-list item.
+    case checkbox(checked: Bool)
+    /// An inline `#tag` (the name without `#`).
+    case tag(String)
     case softBreak
     case lineBreak
 }
@@ -25,7 +31,8 @@ extension Array where Element == Inline {
         map { inline -> String in
             switch inline {
             case .text(let s), .code(let s): return s
-            case .html: return ""
+            case .html, .footnoteReference, .checkbox: return ""
+            case .tag(let name): return "#" + name
             case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
                 return c.plainText
             case .image(_, _, let alt): return alt

@@ -24,8 +24,9 @@ public struct Note: Sendable {
             for block in blocks {
                 switch block {
                 case .cell(let cell): found.append(cell)
-                case .quote(let inner, _), .callout(_, _, let inner, _): visit(inner)
+                case .quote(let inner, _), .callout(_, _, _, let inner, _): visit(inner)
                 case .list(_, _, _, let items, _): items.forEach(visit)
+                case .footnotes(let notes, _): notes.forEach { visit($0.blocks) }
                 default: continue
                 }
             }

@@ -84,14 +84,17 @@ public struct PageRenderer {
                 return "<div class=\"math-block\">\(typeset(tex, display: true, line: line))</div>\n"
             case .quote(let inner, _):
                 return "<blockquote>\n\(blocks(inner))</blockquote>\n"
-            case .callout(let kind, let title, let inner, _):
-                let heading = title.isEmpty ? HTML.escape(kind.prefix(1).uppercased() + kind.dropFirst()) : inlines(title)
-                return "<aside class=\"callout callout-\(HTML.escape(kind))\"><div class=\"callout-title\">\(heading)</div>\n\(blocks(inner))</aside>\n"
+            case .callout(let kind, let title, let fold, let inner, _):
+                return callout(kind, title: title, fold: fold, inner)
             case .list(let ordered, let start, let tight, let items, _):
                 let tag = ordered ? "ol" : "ul"
                 let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
-                var out = "<\(tag)\(startAttribute)>\n"
-                for item in items { out += "<li>\(blocks(item, tight: tight))</li>\n" }
+                let tasks = items.map(Self.isTask)
+                let listClass = tasks.contains(true) ? " class=\"contains-task-list\"" : ""
+                var out = "<\(tag)\(listClass)\(startAttribute)>\n"
+                for (item, task) in zip(items, tasks) {
+                    out += "<li\(task ? " class=\"task-list-item\"" : "")>\(blocks(item, tight: tight))</li>\n"
+                }
                 return out + "</\(tag)>\n"
             case .table(let table, _):
                 return self.table(table)
@@ -99,7 +102,47 @@ public struct PageRenderer {
                 return AuthorColors.rewrite(raw)
             case .thematicBreak:
                 return "<hr>\n"
+            case .footnotes(let notes, _):
+                return footnotes(notes)
             }
+        }
+
+        /// A callout: an `<aside>`, or a `<details>` that folds when the author made it foldable. Its
+        /// colour is its kind's (`hint` → `callout-tip`); its default title is the author's word.
+        mutating func callout(_ kind: String, title: [Inline], fold: CalloutFold?, _ inner: [Block]) -> String {
+            let heading = title.isEmpty ? HTML.escape(kind.prefix(1).uppercased() + kind.dropFirst()) : inlines(title)
+            let classes = "callout callout-\(HTML.escape(CalloutKinds.kind(of: kind)))"
+            guard let fold else {
+                return "<aside class=\"\(classes)\"><div class=\"callout-title\">\(heading)</div>\n\(blocks(inner))</aside>\n"
+            }
+            let open = fold == .expanded ? " open" : ""
+            return "<details class=\"\(classes)\"\(open)><summary class=\"callout-title\">\(heading)</summary>\n\(blocks(inner))</details>\n"
+        }
+
+        /// Whether a list item starts with a task checkbox.
+        static func isTask(_ item: [Block]) -> Bool {
+            if case .paragraph(let inlines, _)? = item.first, case .checkbox? = inlines.first { return true }
+            return false
+        }
+
+        /// The footnotes at the end of the page, each with links back to its references.
+        mutating func footnotes(_ notes: [Footnote]) -> String {
+            var out = "<section class=\"footnotes\">\n<ol>\n"
+            for note in notes {
+                var back = ""
+                for k in 1...max(note.references, 1) {
+                    let id = k == 1 ? "fnref-\(note.number)" : "fnref-\(note.number)-\(k)"
+                    back += " <a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"back to reference \(note.number)\">↩\(k == 1 ? "" : "<sup>\(k)</sup>")</a>"
+                }
+                out += "<li id=\"fn-\(note.number)\">\n"
+                if case .paragraph(let content, _)? = note.blocks.last {
+                    out += blocks(Array(note.blocks.dropLast())) + "<p>\(inlines(content))\(back)</p>\n"
+                } else {
+                    out += blocks(note.blocks) + "<p>\(back.dropFirst())</p>\n"
+                }
+                out += "</li>\n"
+            }
+            return out + "</ol>\n</section>\n"
         }
 
         mutating func table(_ table: Table) -> String {
@@ -203,6 +246,11 @@ public struct PageRenderer {
                 let html = typeset(tex, display: display, line: line)
                 return display ? "<span class=\"math-block\">\(html)</span>" : html
             case .html(let raw): return AuthorColors.rewrite(raw)
+            case .footnoteReference(_, let number, let occurrence):
+                let id = occurrence == 1 ? "fnref-\(number)" : "fnref-\(number)-\(occurrence)"
+                return "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\">\(number)</a></sup>"
+            case .checkbox(let checked): return "<input type=\"checkbox\" disabled\(checked ? " checked" : "")> "
+            case .tag(let name): return "<span class=\"tag\">#\(HTML.escape(name))</span>"
             case .softBreak: return "\n"
             case .lineBreak: return "<br>\n"
             }

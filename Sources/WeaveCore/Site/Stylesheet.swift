@@ -4,6 +4,8 @@ enum Stylesheet {
     :root {
       --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --soft: #f6f8fa;
       --accent: #0969da; --pass: #1a7f37; --fail: #cf222e; --mark: #fff3b0;
+      --callout-blue: #0969da; --callout-cyan: #0e7c86; --callout-green: #1a7f37; --callout-yellow: #8a6100;
+      --callout-orange: #bc4c00; --callout-red: #cf222e; --callout-purple: #8250df; --callout-grey: #59636e;
       --chart-fg: #1f2328; --chart-muted: #59636e; --chart-grid: #e6e9ed; --chart-bg: transparent;
       --font: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, -apple-system, "Segoe UI", sans-serif;
       --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
@@ -13,6 +15,8 @@ enum Stylesheet {
       :root {
         --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --soft: #151b23;
         --accent: #4493f8; --pass: #3fb950; --fail: #f85149; --mark: #5c4a00;
+        --callout-blue: #4493f8; --callout-cyan: #39c5cf; --callout-green: #3fb950; --callout-yellow: #d29922;
+        --callout-orange: #db6d28; --callout-red: #f85149; --callout-purple: #ab7df8; --callout-grey: #9198a1;
         --chart-fg: #e6edf3; --chart-muted: #9198a1; --chart-grid: #2a313a;
       }
     }
@@ -64,12 +68,23 @@ enum Stylesheet {
     main p, main li, main td, main th, main blockquote, .callout { overflow-wrap: anywhere; }
     .math-error { color: var(--fail); white-space: pre-wrap; font-family: var(--mono); font-size: .9em; border-bottom: 1px dotted var(--fail); }
     .math-display { display: block; }
-    .callout { border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; background: var(--soft); }
+    .callout { --callout: var(--callout-blue); border: 1px solid var(--border); border-left: 4px solid var(--callout); border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; background: var(--soft); }
     .callout > :last-child { margin-bottom: 0; }
-    .callout-title { font-weight: 600; margin-bottom: .3rem; }
-    .callout-warning, .callout-caution, .callout-danger, .callout-bug { border-left-color: var(--fail); }
-    .callout-tip, .callout-success, .callout-check { border-left-color: var(--pass); }
-    .callout-important, .callout-question, .callout-example { border-left-color: #8250df; }
+    .callout-title { font-weight: 600; margin-bottom: .3rem; color: var(--callout); }
+    .callout-abstract, .callout-tip { --callout: var(--callout-cyan); }
+    .callout-success { --callout: var(--callout-green); }
+    .callout-question { --callout: var(--callout-yellow); }
+    .callout-warning { --callout: var(--callout-orange); }
+    .callout-failure, .callout-danger, .callout-bug { --callout: var(--callout-red); }
+    .callout-example { --callout: var(--callout-purple); }
+    .callout-quote { --callout: var(--callout-grey); }
+    details.callout > summary { cursor: pointer; }
+    sup.footnote-ref { line-height: 0; }
+    .footnotes { margin-top: 2.5rem; padding-top: .8rem; border-top: 1px solid var(--border); font-size: .9rem; }
+    .footnotes li:target { background: var(--soft); }
+    .task-list-item { list-style: none; }
+    .task-list-item input[type="checkbox"] { margin: 0 .45em 0 -1.4em; vertical-align: -.1em; }
+    .tag { display: inline-block; font-size: .85em; line-height: 1.45; padding: 0 .5em; border-radius: 999px; background: var(--soft); border: 1px solid var(--border); color: var(--accent); }
     .cell { margin: 0 0 1.2rem; }
     .cell-code { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
     .outputs { border: 1px solid var(--border); border-top: 0; border-radius: 0 0 6px 6px; padding: .5rem .8rem; overflow-x: auto; }

@@ -14,6 +14,27 @@ import Testing
         let summary = try #require(lines.all.first { $0.hasPrefix("wrote ") })
         #expect(summary.hasPrefix("wrote 1 page (1 rendered; 3 formulas, 3 typeset, 1 failed; 1 warning) to "), "\(summary)")
     }
+
+    @Test func warningsFoundWhileParsingArePrintedWithThePagesAndFailUnderStrict() throws {
+        let notes = try TemporaryNotes(["a.md": "甲[^1]\n\n![](missing.png)\n\n%% 没关上\n"])
+        defer { notes.cleanUp() }
+        for strict in [false, true] {
+            let lines = LockedLines()
+            var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
+            runner.log = { lines.append($0) }
+            runner.liveProgress = false
+            let report = try runner.build(output: notes.site.path, strict: strict)
+            let warnings = lines.all.filter { $0.contains(": warning: ") }.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            // A strict build prints each problem once, as an error, with the failures (not as a warning too).
+            #expect(warnings.sorted() == (strict ? [] : [
+                "a.md:1: warning: footnote [^1] has no definition",
+                "a.md:3: warning: missing image missing.png",
+                "a.md:5: warning: an Obsidian comment opened with %% is never closed; it is shown as text",
+            ]))
+            #expect(report.warnings.count == 3)
+            #expect(report.failures.count == (strict ? 3 : 0))
+        }
+    }
 }
 
 /// Log lines collected from any thread.

@@ -4,7 +4,7 @@ import Testing
 @Suite struct ExtensionTests {
     @Test func calloutsBecomeCalloutsWithTitleAndBody() {
         let note = parse("> [!warning] 小心\n> 学习率太大会发散。\n")
-        guard case .callout(let kind, let title, let body, _)? = note.blocks.first else { Issue.record("no callout"); return }
+        guard case .callout(let kind, let title, _, let body, _)? = note.blocks.first else { Issue.record("no callout"); return }
         #expect(kind == "warning")
         #expect(title == [.text("小心")])
         #expect(body == [.paragraph([.text("学习率太大会发散。")], line: 2)])
@@ -12,7 +12,7 @@ import Testing
 
     @Test func foldableCalloutWithoutTitle() {
         let note = parse("> [!tip]-\n> body\n")
-        guard case .callout(let kind, let title, _, _)? = note.blocks.first else { Issue.record("no callout"); return }
+        guard case .callout(let kind, let title, _, _, _)? = note.blocks.first else { Issue.record("no callout"); return }
         #expect(kind == "tip")
         #expect(title.isEmpty)
     }

@@ -12,7 +12,8 @@ import Testing
         case unclosedDollars, dollarsBeforeDigits, imageOpenersBeforeLinks, imageOpenersOverManyLines,
              nestedImageOpeners, wikiLinkOpeners, unclosedWikiLinks, highlights, strikethroughs, angleBrackets,
              backtickRunsOfEveryLength, strongOpeners, mixedEmphasis, manyTextNodes, failedTables, bareURLs,
-             nestedQuotes, nestedLists, blankLinesInNestedLists
+             nestedQuotes, nestedLists, blankLinesInNestedLists, unclosedHTMLComments, commentsOverLines,
+             footnoteLabelOpeners, footnoteReferences, repeatedFootnoteDefinitions, tags
 
         var testDescription: String { rawValue }
 
@@ -43,6 +44,12 @@ import Testing
             case .nestedQuotes: return String(repeating: "> ", count: n) + "x"
             case .nestedLists: return String(repeating: "- ", count: n) + "x"
             case .blankLinesInNestedLists: return String(repeating: "- ", count: n) + "x" + String(repeating: "\n", count: n)
+            case .unclosedHTMLComments: return String(repeating: "<!-- a <!-- ", count: n)
+            case .commentsOverLines: return String(repeating: "a %%b\n\nc%% ", count: n)
+            case .footnoteLabelOpeners: return String(repeating: "[^a ", count: n)
+            case .footnoteReferences: return String(repeating: "x[^1] ", count: n) + "\n\n[^1]: d\n"
+            case .repeatedFootnoteDefinitions: return "x[^a]\n" + String(repeating: "[^a]: x\n\n\n", count: n)
+            case .tags: return String(repeating: "#a ", count: n)
             }
         }
     }

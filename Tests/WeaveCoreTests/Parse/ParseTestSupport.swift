@@ -25,7 +25,7 @@ func mathNodes(_ note: Note) -> [(tex: String, display: Bool)] {
             case .paragraph(let i, _), .heading(_, let i, _, _): visit(i)
             case .displayMath(let tex, _): found.append((tex, true))
             case .quote(let b, _): visit(b)
-            case .callout(_, let t, let b, _): visit(t); visit(b)
+            case .callout(_, let t, _, let b, _): visit(t); visit(b)
             case .list(_, _, _, let items, _): items.forEach(visit)
             case .table(let t, _): t.header.forEach(visit); t.rows.forEach { $0.forEach(visit) }
             default: break
@@ -73,7 +73,7 @@ func nestingDepth(_ blocks: [Block]) -> Int {
     while let (node, depth) = stack.popLast() {
         deepest = max(deepest, depth)
         switch node {
-        case .block(.quote(let inner, _)), .block(.callout(_, _, let inner, _)):
+        case .block(.quote(let inner, _)), .block(.callout(_, _, _, let inner, _)):
             stack += inner.map { (.block($0), depth + 1) }
         case .block(.list(_, _, _, let items, _)):
             stack += items.joined().map { (.block($0), depth + 1) }

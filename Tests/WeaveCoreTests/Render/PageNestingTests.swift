@@ -23,7 +23,7 @@ import Testing
             switch level % 3 {
             case 0: blocks = [.quote(blocks, line: 1)]
             case 1: blocks = [.list(ordered: false, start: 1, tight: false, items: [blocks], line: 1)]
-            default: blocks = [.callout(kind: "note", title: [.emphasis([.text("t")])], blocks, line: 1)]
+            default: blocks = [.callout(kind: "note", title: [.emphasis([.text("t")])], fold: nil, blocks, line: 1)]
             }
         }
         let source = SourceFile(displayPath: "notes/deep.md", relativePath: "deep.md", frontMatter: FrontMatter(),

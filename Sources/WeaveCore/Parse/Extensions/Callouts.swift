@@ -1,7 +1,7 @@
 /// Obsidian callouts: a block quote whose first line is `[!kind] Title` becomes a callout.
 ///
-/// `[!note]-` and `[!note]+` (foldable callouts) are accepted; the fold marker is dropped because
-/// pages work without JavaScript.
+/// `[!note]-` and `[!note]+` are foldable callouts, collapsed or open at first: the fold is kept and
+/// the page shows them as `<details>`, which fold without JavaScript.
 enum Callouts {
     static func apply(_ blocks: [Block]) -> [Block] {
         blocks.rewritten { block in
@@ -13,7 +13,8 @@ enum Callouts {
             let kind = first[first.index(first.startIndex, offsetBy: 2)..<close].lowercased()
             guard !kind.isEmpty, kind.allSatisfy({ $0.isLetter || $0 == "-" }) else { return [block] }
             var rest = first[first.index(after: close)...]
-            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            let fold: CalloutFold? = rest.first == "-" ? .collapsed : rest.first == "+" ? .expanded : nil
+            if fold != nil { rest = rest.dropFirst() }
             // The title runs to the end of the first line; the remaining lines start the body.
             var title: [Inline] = []
             var body: [Inline] = []
@@ -25,7 +26,7 @@ enum Callouts {
             title = title.filter { $0 != .text("") }
             var blocks = Array(inner.dropFirst())
             if !body.isEmpty { blocks.insert(.paragraph(body, line: paragraphLine + 1), at: 0) }
-            return [.callout(kind: String(kind), title: title, blocks, line: line)]
+            return [.callout(kind: String(kind), title: title, fold: fold, blocks, line: line)]
         }
     }
 }

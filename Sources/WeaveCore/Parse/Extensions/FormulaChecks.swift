@@ -44,7 +44,8 @@ enum FormulaChecks {
         var result = pair(blocks.rewritten { block in
             switch block {
             case .quote(let inner, let line): return [.quote(pair(inner), line: line)]
-            case .callout(let kind, let title, let inner, let line): return [.callout(kind: kind, title: title, pair(inner), line: line)]
+            case .callout(let kind, let title, let fold, let inner, let line):
+                return [.callout(kind: kind, title: title, fold: fold, pair(inner), line: line)]
             case .list(let ordered, let start, let tight, let items, let line):
                 return [.list(ordered: ordered, start: start, tight: tight, items: items.map(pair), line: line)]
             default: return [block]

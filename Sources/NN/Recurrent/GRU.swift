@@ -26,10 +26,9 @@ public final class GRU: Module {
     public convenience init(inputSize: Int, hiddenSize: Int, numLayers: Int = 1, bidirectional: Bool = false,
                             batchFirst: Bool = false, using generator: inout RandomGenerator,
                             file: StaticString = #fileID, line: UInt = #line) {
-        RecurrentStack.checkSizes("GRU", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-        let d = bidirectional ? 2 : 1
-        let cells = (0..<numLayers * d).map { k in
-            GRUCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, using: &generator, file: file, line: line)
+        let cells = RecurrentStack.makeCells("GRU", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                             bidirectional: bidirectional, using: &generator, file: file, line: line) {
+            GRUCell(inputSize: $0, hiddenSize: hiddenSize, using: &$1, file: file, line: line)
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)
     }
@@ -38,10 +37,9 @@ public final class GRU: Module {
     public convenience init(inputSize: Int, hiddenSize: Int, numLayers: Int = 1, bidirectional: Bool = false,
                             batchFirst: Bool = false, file: StaticString = #fileID, line: UInt = #line) {
         let cells = Random.withGenerator { g -> [GRUCell] in
-            RecurrentStack.checkSizes("GRU", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-            let d = bidirectional ? 2 : 1
-            return (0..<numLayers * d).map { k in
-                GRUCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, using: &g, file: file, line: line)
+            RecurrentStack.makeCells("GRU", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                     bidirectional: bidirectional, using: &g, file: file, line: line) {
+                GRUCell(inputSize: $0, hiddenSize: hiddenSize, using: &$1, file: file, line: line)
             }
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)

@@ -29,10 +29,9 @@ public final class LSTM: Module {
     public convenience init(inputSize: Int, hiddenSize: Int, numLayers: Int = 1, bidirectional: Bool = false,
                             batchFirst: Bool = false, using generator: inout RandomGenerator,
                             file: StaticString = #fileID, line: UInt = #line) {
-        RecurrentStack.checkSizes("LSTM", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-        let d = bidirectional ? 2 : 1
-        let cells = (0..<numLayers * d).map { k in
-            LSTMCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, using: &generator, file: file, line: line)
+        let cells = RecurrentStack.makeCells("LSTM", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                             bidirectional: bidirectional, using: &generator, file: file, line: line) {
+            LSTMCell(inputSize: $0, hiddenSize: hiddenSize, using: &$1, file: file, line: line)
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)
     }
@@ -41,10 +40,9 @@ public final class LSTM: Module {
     public convenience init(inputSize: Int, hiddenSize: Int, numLayers: Int = 1, bidirectional: Bool = false,
                             batchFirst: Bool = false, file: StaticString = #fileID, line: UInt = #line) {
         let cells = Random.withGenerator { g -> [LSTMCell] in
-            RecurrentStack.checkSizes("LSTM", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-            let d = bidirectional ? 2 : 1
-            return (0..<numLayers * d).map { k in
-                LSTMCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, using: &g, file: file, line: line)
+            RecurrentStack.makeCells("LSTM", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                     bidirectional: bidirectional, using: &g, file: file, line: line) {
+                LSTMCell(inputSize: $0, hiddenSize: hiddenSize, using: &$1, file: file, line: line)
             }
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)

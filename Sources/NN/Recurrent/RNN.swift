@@ -37,11 +37,9 @@ public final class RNN: Module {
     public convenience init(inputSize: Int, hiddenSize: Int, numLayers: Int = 1, nonlinearity: RNNCell.Nonlinearity = .tanh,
                             bidirectional: Bool = false, batchFirst: Bool = false, using generator: inout RandomGenerator,
                             file: StaticString = #fileID, line: UInt = #line) {
-        RecurrentStack.checkSizes("RNN", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-        let d = bidirectional ? 2 : 1
-        let cells = (0..<numLayers * d).map { k in
-            RNNCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, nonlinearity: nonlinearity,
-                    using: &generator, file: file, line: line)
+        let cells = RecurrentStack.makeCells("RNN", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                             bidirectional: bidirectional, using: &generator, file: file, line: line) {
+            RNNCell(inputSize: $0, hiddenSize: hiddenSize, nonlinearity: nonlinearity, using: &$1, file: file, line: line)
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)
     }
@@ -51,11 +49,9 @@ public final class RNN: Module {
                             bidirectional: Bool = false, batchFirst: Bool = false,
                             file: StaticString = #fileID, line: UInt = #line) {
         let cells = Random.withGenerator { g -> [RNNCell] in
-            RecurrentStack.checkSizes("RNN", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
-            let d = bidirectional ? 2 : 1
-            return (0..<numLayers * d).map { k in
-                RNNCell(inputSize: k < d ? inputSize : d * hiddenSize, hiddenSize: hiddenSize, nonlinearity: nonlinearity,
-                        using: &g, file: file, line: line)
+            RecurrentStack.makeCells("RNN", inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers,
+                                     bidirectional: bidirectional, using: &g, file: file, line: line) {
+                RNNCell(inputSize: $0, hiddenSize: hiddenSize, nonlinearity: nonlinearity, using: &$1, file: file, line: line)
             }
         }
         self.init(cells: cells, bidirectional: bidirectional, batchFirst: batchFirst, file: file, line: line)

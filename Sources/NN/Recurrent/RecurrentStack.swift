@@ -17,6 +17,16 @@ struct RecurrentStack {
         }
     }
 
+    /// The cells of a new stack, `cells[layer·D + direction]`, each made by `make(inputWidth, &generator)`
+    /// (the first layer reads the input, the later ones both directions' hidden states); traps on bad sizes.
+    static func makeCells<Cell>(_ name: String, inputSize: Int, hiddenSize: Int, numLayers: Int, bidirectional: Bool,
+                                using generator: inout RandomGenerator, file: StaticString, line: UInt,
+                                _ make: (Int, inout RandomGenerator) -> Cell) -> [Cell] {
+        checkSizes(name, inputSize: inputSize, hiddenSize: hiddenSize, numLayers: numLayers, file: file, line: line)
+        let d = bidirectional ? 2 : 1
+        return (0..<numLayers * d).map { k in make(k < d ? inputSize : d * hiddenSize, &generator) }
+    }
+
     /// The input width of each layer's cells: the input for the first, the (both directions') hidden state after.
     func cellInputSize(layer: Int) -> Int { layer == 0 ? inputSize : directions * hiddenSize }
 

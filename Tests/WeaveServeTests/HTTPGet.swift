@@ -12,12 +12,12 @@ struct HTTPGet {
 
     enum Failure: Error { case connect(Int32), malformed }
 
-    static func get(port: UInt16, _ path: String) throws -> Response {
+    /// A TCP socket connected to 127.0.0.1:`port`, with `timeout` (SO_RCVTIMEO or SO_SNDTIMEO) set to `seconds`.
+    static func connectLoopback(port: UInt16, timeout option: Int32, seconds: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure.connect(errno) }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 15, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, option, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -25,7 +25,17 @@ struct HTTPGet {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw Failure.connect(errno) }
+        guard connected == 0 else {
+            let error = errno
+            close(fd)
+            throw Failure.connect(error)
+        }
+        return fd
+    }
+
+    static func get(port: UInt16, _ path: String) throws -> Response {
+        let fd = try connectLoopback(port: port, timeout: SO_RCVTIMEO, seconds: 15)
+        defer { close(fd) }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
         var received = Data()

@@ -32,6 +32,8 @@ func report(_ name: String, _ value: Double) {
     print("\(name): \(String(format: "%.3f", value))")
 }
 
+// Training programs opt into keeping freed buffers (note programs do it through the cell runtime).
+HeapTuning.keepFreedMemory()
 var generator = RandomGenerator(seed: 0)
 let chosen = Set(CommandLine.arguments.dropFirst())
 func runs(_ workload: String) -> Bool { chosen.isEmpty || chosen.contains(workload) }

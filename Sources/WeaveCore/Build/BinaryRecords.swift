@@ -4,7 +4,7 @@ import Foundation
 /// count of UTF-8 bytes, then the bytes) and checksummed records.
 ///
 /// A cache file is its magic line, then records; each record is a byte run (its fields) followed by
-/// the run's 64-bit FNV-1a checksum, so a reader can tell a damaged record from an intact one.
+/// the run's 64-bit checksum (`Hasher64`), so a reader can tell a damaged record from an intact one.
 struct BinaryWriter {
     private(set) var data: Data
 
@@ -66,7 +66,8 @@ struct BinaryReader {
     }
 
     mutating func string() -> String? {
-        bytes().map { String(decoding: $0, as: UTF8.self) }
+        // Decoding from a contiguous buffer takes the standard library's fast path (a `Data` slice does not).
+        bytes().map { $0.withUnsafeBytes { String(decoding: $0.bindMemory(to: UInt8.self), as: UTF8.self) } }
     }
 
     mutating func bytes() -> Data? {

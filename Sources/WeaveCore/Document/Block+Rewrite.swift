@@ -62,6 +62,7 @@ extension Array where Element == Inline {
 
     /// Joins adjacent text nodes (cmark splits text at `[`, `!` and similar characters).
     public var mergingText: [Inline] {
+        guard indices.dropFirst().contains(where: { self[$0].isText && self[$0 - 1].isText }) else { return self }
         var result: [Inline] = []
         var text: String?
         for inline in self {
@@ -74,5 +75,13 @@ extension Array where Element == Inline {
         }
         if let pending = text { result.append(.text(pending)) }
         return result
+    }
+}
+
+extension Inline {
+    /// Whether this is plain text.
+    var isText: Bool {
+        if case .text = self { return true }
+        return false
     }
 }

@@ -38,7 +38,7 @@ public struct ExecutionCache: Sendable {
     }
 
     /// The layout of the stored files, part of every key (so files of an earlier layout are never read).
-    static let format = "checksummed-2"
+    static let format = "checksummed-3"
     /// Stands for the note's path in stored outcomes (two noncharacters around a word: in no real path).
     static let notePlaceholder = "\u{FFFF}note\u{FFFF}"
 

@@ -48,9 +48,11 @@ public struct Toolchain: Sendable {
             let map = runtime.systemModuleFolder(module).appendingPathComponent("module.modulemap")
             guard fm.fileExists(atPath: map.path) else { throw runtime.missing("the \(module) module map", at: map) }
         }
+        // stat(2) directly: Foundation's resource values cost ~0.15 ms a file, and there are hundreds.
         let identity = objects.map { url -> String in
-            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-            return "\(url.lastPathComponent):\(values?.fileSize ?? 0):\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)"
+            var info = stat()
+            guard stat(url.path, &info) == 0 else { return "\(url.lastPathComponent):missing" }
+            return "\(url.lastPathComponent):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         }.joined(separator: ";")
         self.swiftc = swiftc
         self.runtime = runtime

@@ -11,7 +11,7 @@ public enum NoteLoader {
                              "the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         var matter = FrontMatter()
         var body = text
         var firstLine = 1
@@ -27,7 +27,7 @@ public enum NoteLoader {
     /// Splits `---\n yaml \n---\n rest`; nil when the text does not start with a front-matter block.
     static func splitFrontMatter(_ text: String) -> (yaml: String, rest: String, yamlLines: Int)? {
         guard text.hasPrefix("---\n") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lineSlices()
         guard let end = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else { return nil }
         let yaml = lines[1..<end].joined(separator: "\n")
         let rest = lines[(end + 1)...].joined(separator: "\n")

@@ -18,7 +18,7 @@ enum CommonMarkConverter {
     ///   when false (Typora, the default) they are read as ordinary Markdown.
     static func blocks(_ markdown: String, indentedCode: Bool = true, lineOf: (Int) -> Int) -> Conversion<[Block]> {
         withDocument(markdown) { document in
-            let source = Source(lines: markdown.split(separator: "\n", omittingEmptySubsequences: false), indentedCode: indentedCode)
+            let source = Source(lines: markdown.lineSlices(), indentedCode: indentedCode)
             let built = build(document, source: source, lineOf: lineOf)
             return Conversion(content: built.blocks, flattenedLine: built.flattenedLine)
         }
@@ -95,7 +95,7 @@ enum CommonMarkConverter {
             if let source, !source.indentedCode, start >= 1, start <= source.lines.count, !isFence(source.lines[start - 1]) {
                 // Typora has no indented code: the lines are a paragraph (or whatever they spell), read again
                 // without their indentation.
-                let text = literal(node).split(separator: "\n", omittingEmptySubsequences: false)
+                let text = literal(node).lineSlices()
                     .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
                 for block in blocks(text, indentedCode: true, lineOf: { lineOf(start + $0 - 1) }).content { builder.add(block) }
             } else {

@@ -9,7 +9,7 @@ enum Shielder {
     /// Shields `body`, whose first line is line `firstLine` of the note.
     static func shield(_ body: String, firstLine: Int) -> Shielded {
         var state = Shielded(markdown: "", items: [], originals: [], lineMap: [], problems: [])
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = body.lineSlices().map(String.init)
         for k in lines.indices {
             guard let capped = ContainerPrefix.capped(lines[k]) else { continue }
             lines[k] = capped
@@ -258,7 +258,7 @@ enum Shielder {
             let tex = String(chars[(start + 1)..<close])
             guard !tex.allSatisfy(\.isWhitespace) else { return .text(end: close + 1) }
             if close + 1 < chars.count, chars[close + 1].isNumber { return .prices(end: close + 1) }
-            return .math(tex: tex.trimmingCharacters(in: .whitespaces), display: false, end: close + 1)
+            return .math(tex: tex.trimmingSpaces(), display: false, end: close + 1)
         }
         // At most one display scan per line fails (it would have found any later `$$`), so this is linear.
         var j = start + 2
@@ -284,10 +284,10 @@ enum Shielder {
         }
         guard j + 1 < chars.count else { return nil }
         let inner = String(chars[(open + 2)..<j])
-        guard !inner.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard !inner.trimmingSpaces().isEmpty else { return nil }
         let parts = inner.split(separator: "|", maxSplits: 1).map(String.init)
         let label = parts.count > 1 ? parts[1].replacingOccurrences(of: "\\", with: "") : nil
-        var target = parts[0].trimmingCharacters(in: .whitespaces)
+        var target = parts[0].trimmingSpaces()
         if target.hasSuffix("\\") { target.removeLast() }
         if isEmbed { return (.embed(target: target, line: line), j + 2) }
         let hashParts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
@@ -317,7 +317,7 @@ enum Shielder {
         var j = start + 2
         while j < lines.count {
             let text = stripQuoteAndIndent(lines[j])
-            if text.trimmingCharacters(in: .whitespaces).isEmpty || !text.includes("|") { break }
+            if text.trimmingSpaces().isEmpty || !text.includes("|") { break }
             var row = cells(shieldInline(text, line: firstLine + j, brackets: &brackets, into: &state))
             row = Array(row.prefix(alignments.count)) + Array(repeating: "", count: Swift.max(0, alignments.count - row.count))
             rows.append(row)
@@ -335,7 +335,7 @@ enum Shielder {
         guard !parts.isEmpty else { return nil }
         var result: [Table.Alignment] = []
         for part in parts {
-            let p = part.trimmingCharacters(in: .whitespaces)
+            let p = part.trimmingSpaces()
             let core = p.trimmingCharacters(in: CharacterSet(charactersIn: ":"))
             guard !core.isEmpty, core.allSatisfy({ $0 == "-" }) else { return nil }
             switch (p.hasPrefix(":"), p.hasSuffix(":")) {
@@ -350,7 +350,7 @@ enum Shielder {
 
     /// The cells of a table row, split on unescaped `|`, without the outer pipes, trimmed.
     static func cells(_ row: String) -> [String] {
-        var trimmed = Substring(row.trimmingCharacters(in: .whitespaces))
+        var trimmed = Substring(row.trimmingSpaces())
         if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
         if trimmed.hasSuffix("|") && !trimmed.hasSuffix("\\|") { trimmed = trimmed.dropLast() }
         var result: [String] = []
@@ -358,7 +358,7 @@ enum Shielder {
         var previous: Character = " "
         for c in trimmed {
             if c == "|" && previous != "\\" {
-                result.append(current.trimmingCharacters(in: .whitespaces))
+                result.append(current.trimmingSpaces())
                 current = ""
             } else if c == "|" {
                 current.removeLast()
@@ -368,7 +368,7 @@ enum Shielder {
             }
             previous = c
         }
-        result.append(current.trimmingCharacters(in: .whitespaces))
+        result.append(current.trimmingSpaces())
         return result
     }
 }

@@ -10,10 +10,43 @@
 enum DelimitedSpans {
     static func apply(_ blocks: [Block]) -> [Block] {
         blocks.mappingInlines { inlines in
-            var out = pairAll(pairAll(inlines, "~~", Inline.strikethrough), "==", Inline.highlight)
-            out = pairAll(pairAll(out, "**", Inline.strong), "__", Inline.strong)
-            out = pairAll(pairAll(out, "*", Inline.emphasis), "_", Inline.emphasis)
+            // Pairing merges neighbouring text at every level it visits; merging once up front lets a pass
+            // whose delimiter appears nowhere be skipped with the same result.
+            var out = mergedWithin(inlines)
+            for (delimiter, wrap) in passes where holds(out, delimiter) { out = pairAll(out, delimiter, wrap) }
             return out.map(restoringWordUnderscores)
+        }
+    }
+
+    /// The delimiters in the order they are paired (longer before shorter), with the span each makes.
+    private static let passes: [(String, ([Inline]) -> Inline)] = [
+        ("~~", Inline.strikethrough), ("==", Inline.highlight), ("**", Inline.strong), ("__", Inline.strong),
+        ("*", Inline.emphasis), ("_", Inline.emphasis),
+    ]
+
+    /// `inlines` with neighbouring text merged, in this list and in the containers pairing enters.
+    private static func mergedWithin(_ inlines: [Inline]) -> [Inline] {
+        inlines.mergingText.map { inline in
+            switch inline {
+            case .emphasis(let c): return .emphasis(mergedWithin(c))
+            case .strong(let c): return .strong(mergedWithin(c))
+            case .strikethrough(let c): return .strikethrough(mergedWithin(c))
+            case .highlight(let c): return .highlight(mergedWithin(c))
+            case .link(let d, let t, let c): return .link(destination: d, title: t, mergedWithin(c))
+            default: return inline
+            }
+        }
+    }
+
+    /// Whether `delimiter` occurs in the text of this list or of the containers pairing enters.
+    private static func holds(_ inlines: [Inline], _ delimiter: String) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .text(let s): return s.includes(delimiter)
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
+                return holds(c, delimiter)
+            default: return false
+            }
         }
     }
 

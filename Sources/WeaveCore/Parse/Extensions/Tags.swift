@@ -34,7 +34,7 @@ enum Tags {
 
     /// Splits text at its tags; `afterSpace` tells whether what comes before the text ends in whitespace.
     static func split(_ text: String, afterSpace: Bool) -> [Inline] {
-        guard text.contains("#") else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return [.text(text)] }
         let chars = Array(text)
         var out: [Inline] = []
         var plain = ""

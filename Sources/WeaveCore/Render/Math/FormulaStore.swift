@@ -61,14 +61,15 @@ public struct FormulaStore: Sendable {
 
     // MARK: The file format
     //
-    // "weave-formulas 2\n", a header record (the typesetter identity and the number of formulas), then a
+    // "weave-formulas 3\n", a header record (the typesetter identity and the number of formulas), then a
     // record per formula: display (one byte), TeX, HTML, error flag (one byte) and error message if flagged
     // (`BinaryWriter`'s strings). Formulas are written sorted, so the same formulas give the same bytes.
     // Every record carries a checksum; a damaged record is a miss (the formula is typeset again).
 
-    static let magic = Data("weave-formulas 2\n".utf8)
-    /// The first lines of files written by earlier versions of weave: not ours to read, but not damaged.
-    static let formerMagics = [Data("weave-formulas 1\n".utf8)]
+    static let magic = Data("weave-formulas 3\n".utf8)
+    /// The first lines of files written by earlier versions of weave (2: byte-wise FNV-1a checksums): not
+    /// ours to read, but not damaged.
+    static let formerMagics = [Data("weave-formulas 1\n".utf8), Data("weave-formulas 2\n".utf8)]
 
     static func encode(_ formulas: [Formula: MathResult], typesetter: String) -> Data {
         var out = BinaryWriter(magic: magic)

@@ -25,7 +25,7 @@ public struct Course: Sendable {
             do {
                 let data = try Data(contentsOf: entry.url)
                 let source = try NoteLoader.load(data, displayPath: entry.displayPath, relativePath: entry.relativePath)
-                result = .success(NoteParser.parse(source, dialect: settings.dialect))
+                result = .success(NoteParser.parse(source, dialect: settings.forNote(source.frontMatter).dialect))
             } catch let d as Diagnostic {
                 result = .failure(d)
             } catch {

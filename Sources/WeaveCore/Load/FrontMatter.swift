@@ -16,6 +16,11 @@ public struct FrontMatter: Equatable, Sendable {
     public var timeout: Double?
     /// Resident bytes a note's program may use (`memory: 2GB`) before it is stopped.
     public var memory: Int?
+    /// The settings a note may set for itself, over the course's `weave.yml`: the author, the page's
+    /// language, and the Markdown dialect switches.
+    public var author: String?
+    public var language: String?
+    public var markdown = SiteSettings.DialectChoice()
 
     public init() {}
 
@@ -62,6 +67,13 @@ public struct FrontMatter: Equatable, Sendable {
                     throw Diagnostic(.error, file: file, line: line, "front matter `memory` must be a size such as `2GB` or `512MB`, not `\(value.string ?? "?")`")
                 }
                 matter.memory = bytes
+            case "author", "language":
+                guard value.scalar != nil, let text = value.string, !text.isEmpty else {
+                    throw Diagnostic(.error, file: file, line: line, "front matter `\(key)` must be a text")
+                }
+                if key == "author" { matter.author = text } else { matter.language = text }
+            case "markdown":
+                matter.markdown = try SiteSettings.DialectChoice.parse(value, file: file, line: line, lineOffset: firstLine - 1)
             default: continue
             }
         }

@@ -31,6 +31,43 @@ public struct SiteSettings: Equatable, Sendable {
         /// A line break inside a paragraph is a `<br>` (Obsidian's "strict line breaks" off).
         public var lineBreaks = false
         public init() {}
+
+        /// These switches with the ones `choice` makes.
+        public func applying(_ choice: DialectChoice) -> Dialect {
+            var dialect = self
+            if let flag = choice.indentedCode { dialect.indentedCode = flag }
+            if let flag = choice.lineBreaks { dialect.lineBreaks = flag }
+            return dialect
+        }
+    }
+
+    /// Some of the dialect switches, as a settings file or a note's front matter gives them.
+    public struct DialectChoice: Equatable, Sendable {
+        public var indentedCode: Bool?
+        public var lineBreaks: Bool?
+        public init() {}
+
+        /// Reads `markdown:`'s mapping (`indented_code: true`…); unknown keys and values that are not
+        /// true or false are errors at their line (the YAML's line plus `lineOffset`).
+        static func parse(_ node: Node, file: String, line: Int, lineOffset: Int = 0) throws(Diagnostic) -> DialectChoice {
+            guard let mapping = node.mapping else {
+                throw Diagnostic(.error, file: file, line: line, "`markdown` must be a mapping, e.g. `indented_code: true`")
+            }
+            var choice = DialectChoice()
+            for (keyNode, value) in mapping {
+                let key = keyNode.string ?? ""
+                let line = keyNode.mark.map { lineOffset + $0.line } ?? line
+                guard let flag = value.bool else {
+                    throw Diagnostic(.error, file: file, line: line, "`markdown.\(key)` must be true or false")
+                }
+                switch key {
+                case "indented_code": choice.indentedCode = flag
+                case "line_breaks": choice.lineBreaks = flag
+                default: throw Diagnostic(.error, file: file, line: line, "unknown setting `markdown.\(key)`; known: indented_code, line_breaks")
+                }
+            }
+            return choice
+        }
     }
 
     public var title: String?
@@ -145,23 +182,17 @@ public struct SiteSettings: Equatable, Sendable {
     static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros", "cache"]
 
     private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
-        guard let mapping = node.mapping else {
-            throw Diagnostic(.error, file: file, line: line, "`markdown` must be a mapping, e.g. `indented_code: true`")
-        }
-        var dialect = Dialect()
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            let line = keyNode.mark?.line ?? line
-            guard let flag = value.bool else {
-                throw Diagnostic(.error, file: file, line: line, "`markdown.\(key)` must be true or false")
-            }
-            switch key {
-            case "indented_code": dialect.indentedCode = flag
-            case "line_breaks": dialect.lineBreaks = flag
-            default: throw Diagnostic(.error, file: file, line: line, "unknown setting `markdown.\(key)`; known: indented_code, line_breaks")
-            }
-        }
-        return dialect
+        Dialect().applying(try DialectChoice.parse(node, file: file, line: line))
+    }
+
+    /// The settings for one note: its front matter's `author`, `language` and `markdown` switches win over
+    /// the course's.
+    public func forNote(_ matter: FrontMatter) -> SiteSettings {
+        var settings = self
+        if let author = matter.author { settings.author = author }
+        if let language = matter.language { settings.language = language }
+        settings.dialect = dialect.applying(matter.markdown)
+        return settings
     }
 
     /// Whether a notes-relative path matches one of the `exclude` patterns.

@@ -48,6 +48,9 @@ public final class PageCache: @unchecked Sendable {
         h.combine(note.title)
         h.combine(String(note.source.bodyFirstLine))
         h.combine(note.source.body)
+        // The body's reading also depends on the note's own dialect switches (from its front matter).
+        let choice = note.source.frontMatter.markdown
+        h.combine("\(choice.indentedCode.map(String.init) ?? "-") \(choice.lineBreaks.map(String.init) ?? "-")")
         if let outcome { outcome.fingerprint(into: &h) }
         return h.hex
     }
@@ -104,13 +107,13 @@ public final class PageCache: @unchecked Sendable {
 
     // MARK: The file
     //
-    // "weave-pages 2\n", a header record holding the number of pages, then one record per page: its key,
-    // its entry as JSON and its body (`BinaryWriter`'s strings and byte runs), sorted by key. Every record
+    // "weave-pages 3\n" (2 had byte-wise FNV-1a checksums), a header record holding the number of pages, then
+    // one record per page: its key, its entry as JSON and its body (`BinaryWriter`'s strings and byte runs), sorted by key. Every record
     // carries a checksum; a damaged record is a miss for its page, and the file is noted as damaged.
 
-    static let magic = Data("weave-pages 2\n".utf8)
+    static let magic = Data("weave-pages 3\n".utf8)
     /// The first lines of files written by earlier versions of weave: not ours to read, but not damaged.
-    static let formerMagics = [Data("weave-pages 1\n".utf8)]
+    static let formerMagics = [Data("weave-pages 1\n".utf8), Data("weave-pages 2\n".utf8)]
 
     typealias Stored = [String: (entry: Data, body: Data)]
 

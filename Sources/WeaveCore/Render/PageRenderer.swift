@@ -20,7 +20,8 @@ public struct PageRenderer {
     }
 
     public func render(_ note: Note, outcome: NoteOutcome?, typeset: @escaping Typeset) -> RenderedPage {
-        var state = State(note: note, outcome: outcome, math: typeset, links: links, dialect: dialect)
+        var state = State(note: note, outcome: outcome, math: typeset, links: links,
+                          dialect: dialect.applying(note.source.frontMatter.markdown))
         let body = state.blocks(note.blocks)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
                             mathCount: state.mathCount, assets: state.assets.sorted())

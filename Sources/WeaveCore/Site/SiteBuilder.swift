@@ -26,15 +26,20 @@ public struct SiteBuilder {
         let addresses = PublicAddresses(settings: settings, notesRoot: notesRoot)
         var files: [String: Data] = [:]
         for (k, page) in pages.enumerated() {
+            // The note's front matter may set its own author and language (its `lang` and weave's words).
+            var local = self
+            local.settings = settings.forNote(page.note.source.frontMatter)
+            var layout = layout
+            layout.settings = local.settings
             let url = navigation[k].url
             let prefix = String(repeating: "../", count: url.filter { $0 == "/" }.count)
             let previous = k > 0 ? navigation[k - 1] : nil
             let next = k + 1 < pages.count ? navigation[k + 1] : nil
-            let article = self.article(page, prefix: prefix, previous: previous, next: next,
-                                       edit: addresses.edit(page.note.source.relativePath))
+            let article = local.article(page, prefix: prefix, previous: previous, next: next,
+                                        edit: addresses.edit(page.note.source.relativePath))
             let head = PageLayout.Head(description: PageDescription.of(page.note), canonical: addresses.canonical(url), isArticle: true)
             let html = layout.document(title: page.note.title, currentURL: url, rootPrefix: prefix,
-                                       article: article, toc: toc(page.headings), hasCells: !page.note.cells.isEmpty, head: head)
+                                       article: article, toc: local.toc(page.headings), hasCells: !page.note.cells.isEmpty, head: head)
             files[url] = Data(html.utf8)
         }
         let homeHead = PageLayout.Head(description: home.flatMap { PageDescription.of($0.note) }, canonical: addresses.canonical("index.html"))
@@ -126,20 +131,45 @@ public struct SiteBuilder {
         let css = Self.woff2Only(try String(contentsOf: MathTypesetter.katexCSSPath, encoding: .utf8))
         files["assets/katex/katex.min.css"] = Data(css.utf8)
         let fonts = MathTypesetter.katexFontsURL.resolvingSymlinksInPath()
-        for name in Set(css.matches(of: Self.fontURL).compactMap { $0.output[1].substring.map(String.init) }).sorted() {
+        for name in Set(Self.fontSources(css).map(\.name)).sorted() {
             files["assets/katex/fonts/\(name)"] = try Data(contentsOf: fonts.appendingPathComponent(name))
         }
     }
 
-    /// The stylesheet without the WOFF and TrueType fallbacks after each WOFF2 font.
+    /// The stylesheet without the WOFF and TrueType fallbacks after each WOFF2 font
+    /// (`,url(fonts/NAME.woff) format('woff')` and the same for `.ttf` and `'truetype'`).
     static func woff2Only(_ css: String) -> String {
-        css.replacing(fallbackFont, with: "")
+        var out = ""
+        var copied = css.startIndex
+        for source in fontSources(css) where source.name.hasSuffix(".woff") || source.name.hasSuffix(".ttf") {
+            guard let comma = css[copied..<source.range.lowerBound].lastIndex(of: ","),
+                  css[css.index(after: comma)..<source.range.lowerBound].allSatisfy(\.isWhitespace) else { continue }
+            out += css[copied..<comma]
+            copied = source.range.upperBound
+        }
+        return out + css[copied...]
     }
 
-    /// `url(fonts/NAME)` in KaTeX's stylesheet; captures NAME.
-    private static let fontURL = try! Regex(#"url\(fonts/([^)'"]+)\)"#)
-    /// `,url(fonts/NAME.woff) format('woff')` or the same for `.ttf` and `'truetype'`.
-    private static let fallbackFont = try! Regex(#",\s*url\(fonts/[^)]+\.(woff|ttf)\)\s*format\(['"](woff|truetype)['"]\)"#)
+    /// Each `url(fonts/NAME)` of the stylesheet, with its `format(…)` if one follows: the font's file name
+    /// and the range of the whole source.
+    static func fontSources(_ css: String) -> [(name: String, range: Range<String.Index>)] {
+        var found: [(name: String, range: Range<String.Index>)] = []
+        var rest = css[...]
+        while let start = rest.byteRange(of: "url(fonts/") {
+            guard let close = rest[start.upperBound...].firstIndex(of: ")") else { break }
+            let name = rest[start.upperBound..<close]
+            var end = rest.index(after: close)
+            let afterURL = rest[end...].drop(while: \.isWhitespace)
+            if afterURL.hasPrefix("format("), let formatClose = afterURL.firstIndex(of: ")") {
+                end = rest.index(after: formatClose)
+            }
+            if !name.isEmpty, !name.contains(where: { $0 == "'" || $0 == "\"" }) {
+                found.append((String(name), start.lowerBound..<end))
+            }
+            rest = rest[end...]
+        }
+        return found
+    }
 
     /// Writes `files` into a fresh folder beside `output`, then swaps it into place in one step
     /// (`renameat2` with `RENAME_EXCHANGE`), so that at every moment `output` is either the old site

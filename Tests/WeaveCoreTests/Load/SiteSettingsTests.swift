@@ -91,3 +91,47 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: notes.site.appendingPathComponent("drafts/c.html").path))
     }
 }
+
+/// A note's front matter sets its own author, language and Markdown switches over the course's settings.
+@Suite struct NoteSettingsTests {
+    @Test func frontMatterWinsForItsNoteOnly() throws {
+        var settings = SiteSettings()
+        settings.author = "张三"
+        settings.dialect.indentedCode = true
+        var matter = FrontMatter()
+        matter.language = "en"
+        matter.markdown.lineBreaks = true
+        let note = settings.forNote(matter)
+        #expect(note.language == "en" && note.author == "张三")
+        #expect(note.dialect.lineBreaks && note.dialect.indentedCode, "a switch the note does not name stays the course's")
+        #expect(settings.forNote(FrontMatter()) == settings)
+    }
+
+    @Test func wrongTypesInFrontMatterAreErrorsAtTheirLineOfTheFile() {
+        func error(_ yaml: String) -> Diagnostic? {
+            do { _ = try FrontMatter.parse(yaml, file: "n.md", firstLine: 2); return nil } catch { return error }
+        }
+        #expect(error("title: x\nlanguage: [en]\n")?.line == 3)
+        #expect(error("markdown:\n  line_breaks: sometimes\n")?.line == 3)
+        #expect(error("markdown:\n  tabs: true\n")?.message.contains("unknown setting `markdown.tabs`") == true)
+        #expect(error("markdown: true\n")?.line == 2)
+        #expect(error("author: 李四\nlanguage: en\nmarkdown:\n  indented_code: true\n") == nil)
+    }
+
+    @Test func aPageFollowsItsNotesLanguageAuthorAndLineBreaks() throws {
+        let notes = try TemporaryNotes([
+            "weave.yml": "language: zh-CN\nauthor: 张三\n",
+            "a.md": "---\nlanguage: en\nauthor: Ann\nmarkdown:\n  line_breaks: true\n---\n# A\n\nfirst\nsecond\n\n```swift-nn\nprint(1)\n```\n",
+            "b.md": "# B\n\nfirst\nsecond\n\n```swift-nn\nprint(2)\n```\n",
+        ])
+        defer { notes.cleanUp() }
+        _ = try notes.build()
+        let a = try notes.page("a.html"), b = try notes.page("b.html")
+        #expect(a.contains("<html lang=\"en\">") && a.contains("<meta name=\"author\" content=\"Ann\">"))
+        #expect(a.contains("Every cell on this page was run"))
+        #expect(a.contains("first<br>\nsecond"))
+        #expect(b.contains("<html lang=\"zh-CN\">") && b.contains("<meta name=\"author\" content=\"张三\">"))
+        #expect(b.contains("本页的每个代码单元都在构建时运行过"))
+        #expect(!b.contains("first<br>"))
+    }
+}

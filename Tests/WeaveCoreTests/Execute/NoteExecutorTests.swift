@@ -13,6 +13,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         switch output {
         case .text(let s): return "text:\(s)"
         case .display(let text, _): return "display:\(text)"
+        case .figure(let text, _, let caption, let label): return "figure:\(text):\(caption):\(label ?? "")"
         case .check(let passed, let text, let line, _): return "check:\(passed):\(line):\(text)"
         case .error(let d): return "error:\(d)"
         case .notice(let s): return "notice:\(s)"

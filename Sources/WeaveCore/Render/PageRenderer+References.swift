@@ -87,7 +87,7 @@ extension PageRenderer.State {
     }
 
     /// `[[#eq:x]]` or `[[note#fig:loss]]`: a link to a labelled equation or figure, named "式 (3)" or "图 2"
-    /// unless the link has text of its own. nil when the part after `#` is no label (then it is a heading),
+    /// (after the other note's title, "损失函数 › 式 (3)") unless the link has text of its own. nil when the part after `#` is no label (then it is a heading),
     /// or the note does not exist (the wiki link reports that).
     mutating func labelLink(_ target: String, label: String, text: String?, line: Int) -> String? {
         let page = target.isEmpty ? nil : links.page(target)
@@ -98,7 +98,7 @@ extension PageRenderer.State {
             warn(line, "unknown label `\(label)` in [[\(target)#\(label)]]: \(owner) no equation or figure with that label")
             return "<span class=\"broken-link\">\(HTML.escape(text ?? label))</span>"
         }
-        let name = text ?? (target.isEmpty ? "" : "\(target) › ") + found.name(numbering)
+        let name = text ?? (page.map { "\($0.title) › " } ?? "") + found.name(numbering)
         let href = (page.map { rootPrefix + Href.path($0.url) } ?? "") + "#" + Href.path(found.id)
         return "<a class=\"ref\" href=\"\(HTML.escape(href))\">\(HTML.escape(name))</a>"
     }

@@ -60,7 +60,7 @@ import Testing
         #expect(try build(notes).contains("(2 rendered;"), "the other note's link names the new number")
         let page = try notes.page("01-a.html")
         #expect(page.contains("<mtext>(1)</mtext>") && page.contains("<mtext>(2)</mtext>"))
-        #expect(try notes.page("02-b.html").contains(">01-a › 式 (2)</a>"))
+        #expect(try notes.page("02-b.html").contains(">A › 式 (2)</a>"))
     }
 
     @Test func aDeletedNotesFormulasArePruned() throws {

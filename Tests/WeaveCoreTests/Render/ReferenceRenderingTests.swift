@@ -62,7 +62,7 @@ import Testing
         let other = parse("# 损失\n\n$$\nL \\label{eq:loss}\n$$\n", relativePath: "sub/losses.md")
         let page = render("$$\nx \\label{eq:x}\n$$\n\n见 [[#eq:x]]、[[losses#eq:loss]]、[[losses#eq:loss|那个式子]]、[[losses#eq:none]]、[[#fig:none]]。\n",
                           others: [other])
-        #expect(page.body.contains("见 <a class=\"ref\" href=\"#eq-x\">式 (1)</a>、<a class=\"ref\" href=\"sub/losses.html#eq-loss\">losses › 式 (1)</a>、"
+        #expect(page.body.contains("见 <a class=\"ref\" href=\"#eq-x\">式 (1)</a>、<a class=\"ref\" href=\"sub/losses.html#eq-loss\">损失 › 式 (1)</a>、"
             + "<a class=\"ref\" href=\"sub/losses.html#eq-loss\">那个式子</a>、<span class=\"broken-link\">eq:none</span>、<span class=\"broken-link\">fig:none</span>。"))
         #expect(page.warnings.map(\.description) == [
             "notes/test.md:5: warning: unknown label `eq:none` in [[losses#eq:none]]: sub/losses.md has no equation or figure with that label",

@@ -6,9 +6,15 @@ struct PageLayout {
     let navigation: [(title: String, url: String)]
     let siteTitle: String
     var settings = SiteSettings()
-
     /// Where the print page (the whole course on one page) is, for the sidebar's link to it.
-    var printURL: String { PrintPage.url(avoiding: navigation.map(\.url)) }
+    let printURL: String
+
+    init(navigation: [(title: String, url: String)], siteTitle: String, settings: SiteSettings = SiteSettings()) {
+        self.navigation = navigation
+        self.siteTitle = siteTitle
+        self.settings = settings
+        printURL = PrintPage.url(avoiding: navigation.map(\.url))
+    }
 
     /// The few words weave itself writes on a page, in the site's language (Chinese or English).
     struct Words {

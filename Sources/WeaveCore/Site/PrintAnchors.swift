@@ -27,6 +27,8 @@ struct PrintAnchors {
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 16)
+        // The next `>` is found once for all `<details` before it, so unclosed tags cost linear time too.
+        var nextTagEnd = -1
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "<") {
@@ -37,9 +39,10 @@ struct PrintAnchors {
                     continue
                 }
                 if Self.opens(bytes, at: i, "details") {
-                    let tagEnd = bytes[i...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+                    if nextTagEnd < i { nextTagEnd = bytes[i...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count }
+                    let tag = bytes[i..<min(nextTagEnd, i + Self.longestTag)]
                     out += Array("<details".utf8)
-                    if !String(decoding: bytes[i..<tagEnd], as: UTF8.self).contains(" open") { out += Array(" open".utf8) }
+                    if !String(decoding: tag, as: UTF8.self).contains(" open") { out += Array(" open".utf8) }
                     i += 8
                     continue
                 }
@@ -108,6 +111,9 @@ struct PrintAnchors {
         guard end < bytes.count, bytes[(i + 1)..<end].elementsEqual(name.utf8) else { return false }
         return isSpace(bytes[end]) || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: "/")
     }
+
+    /// The longest `<details …>` tag looked into for an `open` attribute.
+    static let longestTag = 1_000
 
     /// The index after the `</svg>` that closes the `<svg` at `start` (nested ones counted), or the end.
     private static func svgEnd(_ bytes: [UInt8], from start: Int) -> Int {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WeaveCore
 
@@ -30,5 +31,27 @@ import Testing
         // Weave escapes `"` in text, so ` id="` only ever occurs inside a tag.
         let html = "<pre>let s = &quot; id=&quot;x&quot;</pre>"
         #expect(anchors.rewrite(html, url: "a.html") == html)
+    }
+
+    /// Broken HTML that would make naive scans quadratic: tags that never close.
+    /// A complexity test like `LinearTimeTests`: n repetitions against 4n, CPU time, a ratio well below 16.
+    @Test(arguments: ["<details ", "<svg <svg "])
+    func brokenHTMLIsRewrittenInLinearTime(_ piece: String) {
+        func seconds(_ n: Int) -> Double {
+            let html = String(repeating: piece + "x", count: n)
+            var start = timespec(), end = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+            _ = anchors.rewrite(html, url: "a.html")
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+            return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9
+        }
+        var n = 5_000
+        while seconds(n) < 0.02 && n < 1_000_000 { n *= 2 }
+        var small = Double.infinity, large = Double.infinity
+        for _ in 0..<2 {
+            small = min(small, seconds(n))
+            large = min(large, seconds(4 * n))
+        }
+        #expect(large / small < 8, "n=\(n): \(small) s, 4n: \(large) s")
     }
 }

@@ -66,7 +66,7 @@ enum Stylesheet {
     span.math-block { display: block; margin: 0; }
     .katex-display { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; padding: .1rem 0; }
     main p, main li, main td, main th, main blockquote, .callout { overflow-wrap: anywhere; }
-    .katex-display > .katex > .katex-html:has(> .tag) { box-sizing: content-box; width: max-content; min-width: calc(100% - 5em); padding: 0 2.5em; }
+    .katex-display > .katex > .katex-html:has(> .tag) { box-sizing: content-box; width: max-content; min-width: calc(100% - 2.5em); padding-right: 2.5em; }
     .math-block, .figure { scroll-margin-top: 1.5rem; }
     .math-block:target, .figure:target { background: var(--soft); box-shadow: -.6rem 0 0 var(--soft), .6rem 0 0 var(--soft); }
     a.ref { white-space: nowrap; }
@@ -153,7 +153,6 @@ enum Stylesheet {
       .sidebar { position: static; max-height: none; border-bottom: 1px solid var(--border); padding: .6rem 0; }
       .sidebar ol { display: flex; flex-wrap: wrap; gap: .2rem .6rem; }
       .print-link { margin-top: .4rem; padding: .4rem .4rem 0; }
-      .katex-display > .katex > .katex-html:has(> .tag) { min-width: calc(100% - 2.5em); padding-left: 0; }
       body { font-size: 15px; }
       h1 { font-size: 1.55rem; }
     }

@@ -10,7 +10,8 @@ public struct CellEvent: Codable, Equatable, Sendable {
         case end
         /// The top-level statement starting at `line` of the note is about to run.
         case statement
-        /// Something to show: `html` (a chart's SVG, a tensor table) and `text` (its plain form).
+        /// Something to show: `html` (a chart's SVG, a tensor table) and `text` (its plain form); with a
+        /// `caption` (and maybe a `label`), a numbered figure.
         case display
         /// A check ran: `passed`, `text` (what was checked, with the values), `line` and `column` of the call.
         case check
@@ -26,9 +27,12 @@ public struct CellEvent: Codable, Equatable, Sendable {
     public var text: String?
     public var html: String?
     public var passed: Bool?
+    /// For a display shown as a figure: its caption, and the label prose refers to it by.
+    public var caption: String?
+    public var label: String?
 
     public init(_ kind: Kind, cell: Int? = nil, line: Int? = nil, column: Int? = nil, text: String? = nil, html: String? = nil,
-                passed: Bool? = nil) {
+                passed: Bool? = nil, caption: String? = nil, label: String? = nil) {
         self.kind = kind
         self.cell = cell
         self.line = line
@@ -36,6 +40,8 @@ public struct CellEvent: Codable, Equatable, Sendable {
         self.text = text
         self.html = html
         self.passed = passed
+        self.caption = caption
+        self.label = label
     }
 
     /// Whether the program waits for weave to take this event before it goes on, so that what the cell

@@ -21,6 +21,18 @@ public func show(_ values: Any...) {
     }
 }
 
+/// Shows one value as a figure: numbered in the page ("图 3" in a Chinese course, "Figure 3" otherwise) with
+/// `caption` under it. With a `label` such as `"fig:loss"`, prose refers to it as `\ref{fig:loss}` (its
+/// number, linked) and other notes as `[[note#fig:loss]]`.
+///
+///     show(chart, caption: "训练损失随轮数下降", label: "fig:loss")
+public func show(_ value: Any, caption: String, label: String? = nil) {
+    let trimmed = label?.trimmingCharacters(in: .whitespaces)
+    let rich = value as? CellDisplayable
+    CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: rich?.cellText ?? String(describing: value),
+                               html: rich?.cellHTML, caption: caption, label: trimmed?.isEmpty == false ? trimmed : nil))
+}
+
 /// Escapes text for HTML.
 func escapeHTML(_ text: String) -> String {
     var out = ""

@@ -26,6 +26,9 @@ import Yams
         #expect(build.status == 0, "\(build.out)\(build.err)")
         let page = try String(contentsOf: work.root.appendingPathComponent("site/01-sigmoid.html"), encoding: .utf8)
         #expect(page.contains("<svg") && page.contains("katex"), "the note's chart and formulas are on its page")
+        #expect(page.contains("<span class=\"figure-number\">图 1</span>") && page.contains("<a class=\"ref\" href=\"#fig-sigmoid\">1</a>"),
+                "it shows how to number and refer to a figure (a strict build: no unknown label)")
+        #expect(work.exists("site/print.html"))
         let home = try String(contentsOf: work.root.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(home.contains("<title>课程</title>"), "the title comes from weave.yml")
     }

@@ -129,6 +129,19 @@ import Testing
         #expect(left.isEmpty, "left running: \(left.map { "\($0) \(processName($0) ?? "")" })")
     }
 
+    @Test func servesThePrintPageAndKeepsItCurrent() throws {
+        let serve = try ServeProcess(notes: ["x.md": "# X\n\n$$\nx \\label{eq:x}\n$$\n\ntext one, see \\eqref{eq:x}\n", "y.md": "# Y\n\nback to [[x#eq:x]]\n"])
+        defer { serve.cleanUp() }
+        try serve.start()
+        let print = try serve.get("/print.html")
+        #expect(print.status == 200 && print.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(print.text.contains("<section class=\"print-note\" id=\"x\">") && print.text.contains("<section class=\"print-note\" id=\"y\">"))
+        #expect(print.text.contains("back to <a class=\"ref\" href=\"#x--eq-x\">X › 式 (1)</a>"))
+        try serve.write("x.md", "# X\n\n$$\nx \\label{eq:x}\n$$\n\ntext two, see \\eqref{eq:x}\n")
+        #expect(serve.waitUntil { serve.page("/print.html")?.contains("text two") == true } != nil, "\(serve.log)")
+        #expect(serve.stop(SIGTERM) == 0)
+    }
+
     @Test func sigtermEndsTheServerToo() throws {
         let serve = try ServeProcess(notes: ["x.md": "# X\n\ntext\n"])
         defer { serve.cleanUp() }

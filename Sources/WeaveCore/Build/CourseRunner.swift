@@ -111,7 +111,12 @@ public struct CourseRunner {
     public func site(_ course: Course, outcomes: [NoteOutcome], report executed: CheckReport,
                      strict: Bool) throws(Diagnostic) -> SiteOutput {
         var report = executed
-        let links = LinkResolver(root: course.root, notes: course.notes)
+        let numbering = NumberingStyle(course.settings)
+        var labels: [String: [String: ReferenceTarget]] = [:]
+        for (note, outcome) in zip(course.notes, outcomes) {
+            labels[note.source.relativePath] = NoteReferences(note, outcome: outcome, style: numbering).labels
+        }
+        let links = LinkResolver(root: course.root, notes: course.notes, labels: labels)
         let cacheFolder = try self.cacheFolder(course)
         let pageCache = cacheFolder.map { PageCache(file: $0.appendingPathComponent("pages.pack")) }
         // A page's body also depends on the settings that change how Markdown reads and what macros mean.
@@ -126,7 +131,7 @@ public struct CourseRunner {
         let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
         var formulaStore: FormulaStore?
         if let cacheFolder, !stale.isEmpty { formulaStore = try self.formulaStore(in: cacheFolder, macros: macros) }
-        let renderer = PageRenderer(links: links, dialect: course.settings.dialect)
+        let renderer = PageRenderer(links: links, dialect: course.settings.dialect, numbering: numbering)
         let lock = NSLock()
         var typeset = 0
         DispatchQueue.concurrentPerform(iterations: stale.count) { k in

@@ -52,6 +52,9 @@ public enum CellOutput: Codable, Equatable, Sendable {
     case text(String)
     /// A shown value: plain text, and HTML/SVG when it has a rich form.
     case display(text: String, html: String?)
+    /// A value shown as a figure (`show(chart, caption: …, label: …)`): numbered in the page, with its caption,
+    /// and a label prose can refer to.
+    case figure(text: String, html: String?, caption: String, label: String?)
     /// A check with its result, description (with values), and line and column in the note (column 0: unknown).
     case check(passed: Bool, text: String, line: Int, column: Int)
     /// An error at the cell (compile error, trap, timeout, …) as `file:line:col: error: …`.
@@ -71,6 +74,8 @@ extension NoteOutcome {
                 switch output {
                 case .text(let s): hasher.combine("t"); hasher.combine(s)
                 case .display(let text, let html): hasher.combine("d"); hasher.combine(text); hasher.combine(html ?? "")
+                case .figure(let text, let html, let caption, let label):
+                    hasher.combine("f"); hasher.combine(text); hasher.combine(html ?? ""); hasher.combine(caption); hasher.combine(label ?? "")
                 case .check(let passed, let text, let line, let column): hasher.combine("c\(passed) \(line):\(column)"); hasher.combine(text)
                 case .error(let d): hasher.combine("e"); hasher.combine(d.description)
                 case .notice(let s): hasher.combine("n"); hasher.combine(s)

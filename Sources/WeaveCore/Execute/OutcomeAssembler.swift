@@ -50,7 +50,11 @@ struct OutcomeAssembler {
                 case .statement:
                     lastLine = event.line
                 case .display:
-                    append(.display(text: event.text ?? "", html: event.html))
+                    if let caption = event.caption {
+                        append(.figure(text: event.text ?? "", html: event.html, caption: caption, label: event.label))
+                    } else {
+                        append(.display(text: event.text ?? "", html: event.html))
+                    }
                 case .check:
                     let line = event.line ?? 0
                     append(.check(passed: event.passed ?? false, text: event.text ?? "", line: line,

@@ -19,6 +19,8 @@ import Yams
 ///       line_breaks: false     # true: every line break in a paragraph is a <br> (Obsidian's setting)
 ///     katex_macros:
 ///       \R: \mathbb{R}
+///     equation_numbering: true   # number every display formula (Typora's "auto numbering math")
+///     image_captions: true       # an image alone in its paragraph is a numbered figure, its alt text the caption
 ///     cache: .cache              # the cache folder, relative to the notes folder (default: beside it)
 public struct SiteSettings: Equatable, Sendable {
     /// The settings file's name, in the notes folder.
@@ -88,13 +90,18 @@ public struct SiteSettings: Equatable, Sendable {
     public var katexMacros: [String: String] = [:]
     /// Where the caches go, relative to the notes folder (default: `CacheLocation`'s, beside it).
     public var cache: String?
+    /// Every display formula gets a number, not only those with a `\label` (`\notag` opts one out).
+    public var equationNumbering = false
+    /// An image alone in its paragraph, with alt text, is a numbered figure captioned by that text.
+    public var imageCaptions = false
 
     public init() {}
 
-    /// What of the settings changes a page's body (not its layout): the dialect switches and the macros.
+    /// What of the settings changes a page's body (not its layout): the dialect switches, the macros, the
+    /// numbering of equations and figures, and the language of "图 3".
     var renderingFingerprint: String {
         var h = Hasher64()
-        h.combine("\(dialect.indentedCode) \(dialect.lineBreaks)")
+        h.combine("\(dialect.indentedCode) \(dialect.lineBreaks) \(equationNumbering) \(imageCaptions) \(isChinese)")
         for (name, body) in katexMacros.sorted(by: { $0.key < $1.key }) { h.combine(name); h.combine(body) }
         return h.hex
     }
@@ -161,6 +168,8 @@ public struct SiteSettings: Equatable, Sendable {
                     throw Diagnostic(.error, file: file, line: line, "`cache` must name a folder of its own, e.g. .cache")
                 }
                 settings.cache = path
+            case "equation_numbering": settings.equationNumbering = try flag(value, key, file: file, line: line)
+            case "image_captions": settings.imageCaptions = try flag(value, key, file: file, line: line)
             case "markdown": settings.dialect = try dialect(value, file: file, line: line)
             case "katex_macros":
                 guard let macros = value.mapping else {
@@ -179,7 +188,12 @@ public struct SiteSettings: Equatable, Sendable {
         return settings
     }
 
-    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros", "cache"]
+    static let known = ["title", "description", "author", "language", "base_url", "repository", "edit_uri", "footer", "exclude", "markdown", "katex_macros", "equation_numbering", "image_captions", "cache"]
+
+    private static func flag(_ node: Node, _ key: String, file: String, line: Int) throws(Diagnostic) -> Bool {
+        guard let flag = node.bool else { throw Diagnostic(.error, file: file, line: line, "`\(key)` must be true or false") }
+        return flag
+    }
 
     private static func dialect(_ node: Node, file: String, line: Int) throws(Diagnostic) -> Dialect {
         Dialect().applying(try DialectChoice.parse(node, file: file, line: line))

@@ -13,6 +13,8 @@ public final class LinkResolver: Sendable {
         public var url: String
         /// The anchors of the page's headings.
         public var headingIDs: Set<String> = []
+        /// The page's labelled equations and figures (`[[note#eq:x]]` leads to them).
+        public var labels: [String: ReferenceTarget] = [:]
     }
 
     let root: URL
@@ -28,13 +30,15 @@ public final class LinkResolver: Sendable {
     /// paths (`link → target` for symbolic links), so that the page cache sees when one changes.
     let otherFiles: [String]
 
-    public init(root: URL, notes: [Note]) {
+    /// - Parameter labels: each note's labels (by notes-relative path), for links to equations and figures.
+    public init(root: URL, notes: [Note], labels: [String: [String: ReferenceTarget]] = [:]) {
         self.root = root
         var pages: [String: Page] = [:]
         var byPath: [String: Page] = [:]
         for note in notes {
             let path = note.source.relativePath
-            let page = Page(relativePath: path, title: note.title, url: LinkResolver.pageURL(path), headingIDs: Set(note.headingIDs))
+            let page = Page(relativePath: path, title: note.title, url: LinkResolver.pageURL(path), headingIDs: Set(note.headingIDs),
+                            labels: labels[path] ?? [:])
             byPath[path.lowercased()] = page
             let stem = String(path.dropLast(path.hasSuffix(".md") ? 3 : 0))
             for key in [stem, String(stem.split(separator: "/").last ?? ""), note.title] {

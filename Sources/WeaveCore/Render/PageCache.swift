@@ -27,13 +27,17 @@ public final class PageCache: @unchecked Sendable {
         var assets: [String]
     }
 
-    /// A hash of what every page's links can resolve to: notes, titles, headings and the other files.
+    /// A hash of what every page's links can resolve to: notes, titles, headings, labelled equations and
+    /// figures, and the other files.
     static func linkUniverse(_ notes: [Note], links: LinkResolver) -> String {
         var h = Hasher64()
         for note in notes {
             h.combine(note.source.relativePath)
             h.combine(note.title)
             for id in note.headingIDs { h.combine(id) }
+            for (label, target) in (links.page(atPath: note.source.relativePath)?.labels ?? [:]).sorted(by: { $0.key < $1.key }) {
+                h.combine("\(label) \(target.kind) \(target.number ?? "-") \(target.bare) \(target.id)")
+            }
         }
         for file in links.otherFiles { h.combine(file) }
         return h.hex

@@ -5,6 +5,7 @@ import Foundation
 /// refused with a warning at its line.
 extension PageRenderer.State {
     mutating func wikiLink(_ target: String, heading: String?, label: String?, line: Int) -> String {
+        if let heading, let link = labelLink(target, label: heading, text: label, line: line) { return link }
         let text = HTML.escape(label ?? heading.map { target.isEmpty ? $0 : "\(target) › \($0)" } ?? target)
         let anchor = heading.map { "#" + Href.path(HeadingIDs.slug($0)) } ?? ""
         if target.isEmpty { return "<a href=\"\(HTML.escape(anchor))\">\(text)</a>" }

@@ -8,10 +8,13 @@ public struct PageRenderer {
     let links: LinkResolver
     /// How Markdown is read where Typora and CommonMark differ (the site's `markdown` settings).
     var dialect: SiteSettings.Dialect
+    /// How equations and figures are numbered, and the words for them.
+    var numbering: NumberingStyle
 
-    public init(links: LinkResolver, dialect: SiteSettings.Dialect = SiteSettings.Dialect()) {
+    public init(links: LinkResolver, dialect: SiteSettings.Dialect = SiteSettings.Dialect(), numbering: NumberingStyle = NumberingStyle()) {
         self.links = links
         self.dialect = dialect
+        self.numbering = numbering
     }
 
     /// Renders with `math` typesetting every formula.
@@ -20,8 +23,11 @@ public struct PageRenderer {
     }
 
     public func render(_ note: Note, outcome: NoteOutcome?, typeset: @escaping Typeset) -> RenderedPage {
+        let references = NoteReferences(note, outcome: outcome, style: numbering)
         var state = State(note: note, outcome: outcome, math: typeset, links: links,
-                          dialect: dialect.applying(note.source.frontMatter.markdown))
+                          dialect: dialect.applying(note.source.frontMatter.markdown),
+                          references: references, numbering: numbering)
+        state.warnings = references.warnings
         let body = state.blocks(note.blocks)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
                             mathCount: state.mathCount, assets: state.assets.sorted())
@@ -34,6 +40,11 @@ public struct PageRenderer {
         let math: Typeset
         let links: LinkResolver
         let dialect: SiteSettings.Dialect
+        /// The note's numbered equations and figures and their labels.
+        let references: NoteReferences
+        let numbering: NumberingStyle
+        /// Display formulas rendered so far on each line (their place among the line's formulas).
+        var displaysOnLine: [Int: Int] = [:]
         var headings: [RenderedPage.Heading] = []
         var warnings: [Diagnostic] = []
         var mathCount = 0
@@ -41,12 +52,15 @@ public struct PageRenderer {
         /// The line of the block being rendered, for messages about inline content without its own line.
         var currentLine = 0
 
-        init(note: Note, outcome: NoteOutcome?, math: @escaping Typeset, links: LinkResolver, dialect: SiteSettings.Dialect) {
+        init(note: Note, outcome: NoteOutcome?, math: @escaping Typeset, links: LinkResolver, dialect: SiteSettings.Dialect,
+             references: NoteReferences, numbering: NumberingStyle) {
             self.note = note
             self.outcome = outcome
             self.math = math
             self.links = links
             self.dialect = dialect
+            self.references = references
+            self.numbering = numbering
         }
 
         var file: String { note.source.displayPath }
@@ -68,7 +82,10 @@ public struct PageRenderer {
         mutating func block(_ block: Block, tight: Bool = false) -> String {
             if let line = block.line { currentLine = line }
             switch block {
-            case .paragraph(let content, _):
+            case .paragraph(let content, let line):
+                if numbering.imageCaptions, let image = NoteReferences.captionedImage(content) {
+                    return imageFigure(image, line: line)
+                }
                 return tight ? inlines(content) + "\n" : "<p>\(inlines(content))</p>\n"
             case .heading(let level, let content, let id, _):
                 headings.append(.init(level: level, text: content.plainText, id: id, html: contentsEntry(content)))
@@ -82,7 +99,8 @@ public struct PageRenderer {
             case .cell(let cell):
                 return self.cell(cell)
             case .displayMath(let tex, let line):
-                return "<div class=\"math-block\">\(typeset(tex, display: true, line: line))</div>\n"
+                let formula = displayFormula(tex, line: line)
+                return "<div class=\"math-block\"\(Self.idAttribute(formula.id))>\(formula.html)</div>\n"
             case .quote(let inner, _):
                 return "<blockquote>\n\(blocks(inner))</blockquote>\n"
             case .callout(let kind, let title, let fold, let inner, _):
@@ -178,6 +196,7 @@ public struct PageRenderer {
             }
             guard let result else { return out + "</div>\n" }
             var outputs = ""
+            var figures = 0
             for output in result.outputs {
                 switch output {
                 case .text(let text):
@@ -188,6 +207,12 @@ public struct PageRenderer {
                     guard !cell.options.nooutput else { continue }
                     outputs += html.map { "<div class=\"display\">\($0)</div>\n" }
                         ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                case .figure(let text, let html, let caption, _):
+                    guard !cell.options.nooutput else { continue }
+                    let content = html.map { "<div class=\"display\">\($0)</div>\n" } ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                    outputs += figure(content, caption: captionHTML(caption, line: cell.line),
+                                      at: NotePosition(line: cell.line, ordinal: figures))
+                    figures += 1
                 case .check(let passed, let text, let line, _):
                     outputs += "<div class=\"check \(passed ? "check-pass" : "check-fail")\" title=\"line \(line)\">"
                         + "<span class=\"mark\">\(passed ? "✓" : "✗")</span> \(HTML.escape(text))</div>\n"
@@ -213,6 +238,7 @@ public struct PageRenderer {
         mutating func inlines(_ content: [Inline]) -> String {
             var out = ""
             for (k, inline) in content.enumerated() {
+                if k > 0 { advanceLine(past: content[k - 1]) }
                 if case .softBreak = inline {
                     if dialect.lineBreaks { out += "<br>\n"; continue }
                     // Between two Chinese characters a line break of the source is no space (Typora, Obsidian).
@@ -226,9 +252,19 @@ public struct PageRenderer {
             return out
         }
 
+        /// Moves `currentLine` past an inline that ends a line (a line break, a formula over several lines),
+        /// so that messages about later text of a paragraph name its own line.
+        mutating func advanceLine(past inline: Inline) {
+            switch inline {
+            case .softBreak, .lineBreak: currentLine += 1
+            case .math(let tex, _, let line): currentLine = line + tex.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            default: break
+            }
+        }
+
         mutating func inline(_ inline: Inline) -> String {
             switch inline {
-            case .text(let s): return HTML.escape(s)
+            case .text(let s): return prose(s)
             case .code(let s): return "<code>\(HTML.escape(s))</code>"
             case .emphasis(let c): return "<em>\(inlines(c))</em>"
             case .strong(let c): return "<strong>\(inlines(c))</strong>"
@@ -243,9 +279,10 @@ public struct PageRenderer {
             case .embed(let target, let line):
                 return embed(target, line: line)
             case .math(let tex, let display, let line):
+                guard display else { return inlineFormula(tex, line: line) }
                 // Display math inside a paragraph (a `$$` line straight after text) scrolls in its own box too.
-                let html = typeset(tex, display: display, line: line)
-                return display ? "<span class=\"math-block\">\(html)</span>" : html
+                let formula = displayFormula(tex, line: line)
+                return "<span class=\"math-block\"\(Self.idAttribute(formula.id))>\(formula.html)</span>"
             case .html(let raw): return AuthorColors.rewrite(raw)
             case .footnoteReference(_, let number, let occurrence):
                 let id = occurrence == 1 ? "fnref-\(number)" : "fnref-\(number)-\(occurrence)"

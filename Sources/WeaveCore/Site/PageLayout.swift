@@ -6,6 +6,15 @@ struct PageLayout {
     let navigation: [(title: String, url: String)]
     let siteTitle: String
     var settings = SiteSettings()
+    /// Where the print page (the whole course on one page) is, for the sidebar's link to it.
+    let printURL: String
+
+    init(navigation: [(title: String, url: String)], siteTitle: String, settings: SiteSettings = SiteSettings()) {
+        self.navigation = navigation
+        self.siteTitle = siteTitle
+        self.settings = settings
+        printURL = PrintPage.url(avoiding: navigation.map(\.url))
+    }
 
     /// The few words weave itself writes on a page, in the site's language (Chinese or English).
     struct Words {
@@ -52,12 +61,15 @@ struct PageLayout {
         var isArticle = false
         /// A `<base href>` for the page's links (the 404 page, served at any depth).
         var base: String?
+        /// Asks search engines not to list the page (the print page repeats every note).
+        var noindex = false
     }
 
     /// `<meta>` and `<link>` elements of the head: description, author, OpenGraph, canonical link, icon.
     private func headElements(title: String, rootPrefix: String, head: Head) -> String {
         var out = ""
         if let base = head.base { out += "<base href=\"\(HTML.escape(base))\">\n" }
+        if head.noindex { out += "<meta name=\"robots\" content=\"noindex\">\n" }
         let description = head.description ?? settings.description
         if let description { out += "<meta name=\"description\" content=\"\(HTML.escape(description))\">\n" }
         if let author = settings.author { out += "<meta name=\"author\" content=\"\(HTML.escape(author))\">\n" }
@@ -103,6 +115,7 @@ struct PageLayout {
         <nav class="sidebar" aria-label="\(HTML.escape(words.contents))">
         <ol>
         \(nav)</ol>
+        <p class="print-link"><a href="\(rootPrefix)\(printURL)"\(currentURL == printURL ? " aria-current=\"page\"" : "")>\(HTML.escape(PrintPage.Words(settings).link))</a></p>
         </nav>
         <main>
         \(article)

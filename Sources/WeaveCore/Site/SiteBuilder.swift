@@ -2,9 +2,9 @@ import Foundation
 
 /// The Site stage: rendered pages in, a complete static site out, written atomically.
 ///
-/// The steps: lay out each page (navigation, table of contents, previous/next), write the index,
-/// copy KaTeX's stylesheet and fonts, the images pages use and weave's stylesheet, then swap the new
-/// site into place only when all of it is written.
+/// The steps: lay out each page (navigation, table of contents, previous/next), write the index and the
+/// print page (the whole course on one page), copy KaTeX's stylesheet and fonts, the images pages use and
+/// weave's stylesheet, then swap the new site into place only when all of it is written.
 public struct SiteBuilder {
     public var siteTitle: String
     public var notesRoot: URL
@@ -46,6 +46,10 @@ public struct SiteBuilder {
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
                                                    article: index(pages, home: home), toc: "", hasCells: false, head: homeHead).utf8)
         files["404.html"] = Data(notFoundPage(layout, base: addresses.baseURL).utf8)
+        let print = PrintPage(pages: pages, home: home, siteTitle: siteTitle, settings: settings)
+        files[layout.printURL] = Data(layout.document(title: print.title, currentURL: layout.printURL, rootPrefix: "", article: print.article,
+                                                      toc: "", hasCells: pages.contains { !$0.note.cells.isEmpty },
+                                                      head: PageLayout.Head(noindex: true)).utf8)
         if let sitemap = addresses.sitemap(["index.html"] + navigation.map(\.url)) { files["sitemap.xml"] = Data(sitemap.utf8) }
         files[Favicon.path] = Data(Favicon.svg.utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)
@@ -69,26 +73,29 @@ public struct SiteBuilder {
 
     private func article(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
                          next: (title: String, url: String)?, edit: String?) -> String {
+        var out = "<article>\n" + Self.titledBody(page)
+        if let edit { out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(Href.written(edit)))\">\(HTML.escape(PageLayout.Words(settings).editPage))</a></p>\n" }
+        out += "</article>\n<nav class=\"pager\">"
+        if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
+        if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(Href.path(next.url)))\">\(HTML.escape(next.title)) →</a>" }
+        return out + "</nav>"
+    }
+
+    /// A note's title, date and tags, then its body. The first heading is the title when it says the same;
+    /// otherwise the title goes above it.
+    static func titledBody(_ page: RenderedPage) -> String {
         let matter = page.note.source.frontMatter
         var meta = ""
         if let date = matter.date { meta += "<time>\(HTML.escape(date))</time>" }
         if !matter.tags.isEmpty {
             meta += "<ul class=\"tags\">" + matter.tags.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         }
-        // The first heading is the page title when it says the same; otherwise the title goes above it.
         let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
         let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
-        var out = "<article>\n"
         if startsWithTitle, let end = page.body.byteRange(of: "</h1>\n") {
-            out += page.body[..<end.upperBound] + metaLine + page.body[end.upperBound...]
-        } else {
-            out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
+            return page.body[..<end.upperBound] + metaLine + page.body[end.upperBound...]
         }
-        if let edit { out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(Href.written(edit)))\">\(HTML.escape(PageLayout.Words(settings).editPage))</a></p>\n" }
-        out += "</article>\n<nav class=\"pager\">"
-        if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
-        if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(Href.path(next.url)))\">\(HTML.escape(next.title)) →</a>" }
-        return out + "</nav>"
+        return "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
     }
 
     private func toc(_ headings: [RenderedPage.Heading]) -> String {

@@ -66,6 +66,15 @@ enum Stylesheet {
     span.math-block { display: block; margin: 0; }
     .katex-display { margin: .6rem 0; overflow-x: auto; overflow-y: hidden; padding: .1rem 0; }
     main p, main li, main td, main th, main blockquote, .callout { overflow-wrap: anywhere; }
+    .katex-display > .katex > .katex-html:has(> .tag) { box-sizing: content-box; width: max-content; min-width: calc(100% - 2.5em); padding-right: 2.5em; }
+    .math-block, .figure { scroll-margin-top: 1.5rem; }
+    .math-block:target, .figure:target { background: var(--soft); box-shadow: -.6rem 0 0 var(--soft), .6rem 0 0 var(--soft); }
+    a.ref { white-space: nowrap; }
+    .figure { margin: 0 0 1.2rem; }
+    .outputs .figure { margin: .4rem 0; }
+    .figure > img { display: block; margin: 0 auto; }
+    .figure figcaption { color: var(--muted); font-size: .9rem; text-align: center; margin-top: .2rem; }
+    .figure-number { color: var(--fg); font-weight: 600; margin-right: .3em; }
     .math-error { color: var(--fail); white-space: pre-wrap; font-family: var(--mono); font-size: .9em; border-bottom: 1px dotted var(--fail); }
     .math-display { display: block; }
     .callout { --callout: var(--callout-blue); border: 1px solid var(--border); border-left: 4px solid var(--callout); border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; background: var(--soft); }
@@ -85,6 +94,7 @@ enum Stylesheet {
     .task-list-item { list-style: none; }
     .task-list-item input[type="checkbox"] { margin: 0 .45em 0 -1.4em; vertical-align: -.1em; }
     .tag { display: inline-block; font-size: .85em; line-height: 1.45; padding: 0 .5em; border-radius: 999px; background: var(--soft); border: 1px solid var(--border); color: var(--accent); }
+    .katex .tag { font-size: inherit; line-height: inherit; padding: 0; border: 0; border-radius: 0; background: none; color: inherit; }
     .cell { margin: 0 0 1.2rem; }
     .cell-code { margin-bottom: 0; border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
     .outputs { border: 1px solid var(--border); border-top: 0; border-radius: 0 0 6px 6px; padding: .5rem .8rem; overflow-x: auto; }
@@ -110,6 +120,11 @@ enum Stylesheet {
     .note-index { padding-left: 1.4rem; }
     .note-index li { margin: .5rem 0; }
     .note-index time { color: var(--muted); font-size: .85rem; margin-left: .5rem; }
+    .print-link { margin: .8rem 0 0; padding: .6rem .4rem 0; border-top: 1px solid var(--border); font-size: .85rem; }
+    .print-link a { display: inline; padding: 0; color: var(--muted); }
+    .print-hint { color: var(--muted); font-size: .9rem; }
+    .print-contents ol { padding-left: 1.4rem; }
+    .print-note { break-before: page; margin-top: 3rem; padding-top: 1rem; border-top: 2px solid var(--border); }
     .site-footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 2rem 1rem; border-top: 1px solid var(--border); }
     .hl-kw { color: #cf222e; } .hl-ty { color: #8250df; } .hl-num { color: #0550ae; } .hl-str { color: #0a3069; }
     .hl-com { color: #6e7781; font-style: italic; } .hl-attr { color: #953800; }
@@ -137,14 +152,18 @@ enum Stylesheet {
       .layout { display: block; padding: 0 .9rem; }
       .sidebar { position: static; max-height: none; border-bottom: 1px solid var(--border); padding: .6rem 0; }
       .sidebar ol { display: flex; flex-wrap: wrap; gap: .2rem .6rem; }
+      .print-link { margin-top: .4rem; padding: .4rem .4rem 0; }
       body { font-size: 15px; }
       h1 { font-size: 1.55rem; }
     }
     @media print {
-      .sidebar, .toc, .pager, .site-header, .anchor { display: none !important; }
+      .sidebar, .toc, .pager, .site-header, .anchor, .print-hint, .edit-page { display: none !important; }
       .layout { display: block; max-width: none; padding: 0; }
       body { background: #fff; color: #000; font-size: 11pt; }
-      pre, .cell, .callout, table, figure, .display { break-inside: avoid; }
+      .callout, table, figure, .display, .check { break-inside: avoid; }
+      h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+      .print-note { margin-top: 0; padding-top: 0; border-top: 0; }
       a { color: inherit; }
     }
     """

@@ -133,10 +133,10 @@ public struct CourseTemplate {
     对它求导，得到一个只用到函数值本身的结果：
 
     $$
-    \\sigma'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr)
+    \\sigma'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr) \\label{eq:derivative}
     $$
 
-    下面的代码单元在构建网站时运行：先用引擎的自动求导算出导数，再和上面的公式逐点比较。
+    下面的代码单元在构建网站时运行：先用引擎的自动求导算出导数，再和式 \\eqref{eq:derivative} 逐点比较。
     如果公式写错了，`check` 就会失败，`weave check` 报告出错的行，就像单元测试失败一样。
 
     ```swift-nn
@@ -149,13 +149,13 @@ public struct CourseTemplate {
     check(x.grad!, equals: Tensor(formula), tolerance: 1e-12, "导数 = σ(1 − σ)")
     ```
 
-    画出来看：导数在 $x = 0$ 处最大，等于 $\\tfrac14$；往两端迅速趋近于 0，这是深层网络里梯度消失的来源之一。
+    图 \\ref{fig:sigmoid} 把两者画出来：导数在 $x = 0$ 处最大，等于 $\\tfrac14$；往两端迅速趋近于 0，这是深层网络里梯度消失的来源之一。
 
     ```swift-nn
     show(Chart(title: "sigmoid 与它的导数", x: "x", y: "y") {
         Line("σ(x)", x: xs, y: y.scalars)
         Line("σ′(x)", x: xs, y: formula, style: .dashed)
-    })
+    }, caption: "sigmoid（实线）与它的导数（虚线）", label: "fig:sigmoid")
     check(formula.max()!, equals: 0.25, tolerance: 1e-12, "导数的最大值是 1/4")
     ```
 

@@ -15,6 +15,24 @@ import Testing
         #expect(summary.hasPrefix("wrote 1 page (1 rendered; 3 formulas, 3 typeset, 1 failed; 1 warning) to "), "\(summary)")
     }
 
+    @Test func unknownLabelsAreWarningsAtTheirLineInTheSummaryAndFailUnderStrict() throws {
+        let notes = try TemporaryNotes(["a.md": "# 甲\n\n$$\nx \\label{eq:x}\n$$\n\n见 \\eqref{eq:x}、\\eqref{eq:y} 与 [[b#fig:z]]。\n", "b.md": "# 乙\n"])
+        defer { notes.cleanUp() }
+        for strict in [false, true] {
+            let lines = LockedLines()
+            var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
+            runner.log = { lines.append($0) }
+            runner.liveProgress = false
+            let report = try runner.build(output: notes.site.path, strict: strict)
+            #expect(report.warnings.map(\.description) == [
+                "\(notes.notes)/a.md:7: warning: unknown label `eq:y` in \\eqref{eq:y}: no equation or figure of this note has that label",
+                "\(notes.notes)/a.md:7: warning: unknown label `fig:z` in [[b#fig:z]]: b.md has no equation or figure with that label",
+            ])
+            #expect(report.failures.count == (strict ? 2 : 0))
+            if !strict { #expect(lines.all.contains { $0.hasPrefix("wrote ") && $0.contains("; 2 warnings)") }, "\(lines.all)") }
+        }
+    }
+
     @Test func warningsFoundWhileParsingArePrintedWithThePagesAndFailUnderStrict() throws {
         let notes = try TemporaryNotes(["a.md": "甲[^1]\n\n![](missing.png)\n\n%% 没关上\n"])
         defer { notes.cleanUp() }

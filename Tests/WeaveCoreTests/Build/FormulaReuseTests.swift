@@ -45,6 +45,24 @@ import Testing
         #expect(try notes.page("01-a.html").contains("c</mi>"))
     }
 
+    @Test func anEquationNumberedAnewIsNotTakenFromTheCache() throws {
+        // The same TeX with another number must not come back with the old number's HTML.
+        let notes = try TemporaryNotes([
+            "weave.yml": "equation_numbering: true\n",
+            "01-a.md": "# A\n\n$$\nx^2 \\label{eq:x}\n$$\n",
+            "02-b.md": "# B\n\n见 [[01-a#eq:x]]。\n",
+        ])
+        defer { notes.cleanUp() }
+        _ = try build(notes)
+        #expect(try notes.page("01-a.html").contains("<mtext>(1)</mtext>"))
+        let a = URL(fileURLWithPath: notes.notes).appendingPathComponent("01-a.md")
+        try "# A\n\n$$\ny\n$$\n\n$$\nx^2 \\label{eq:x}\n$$\n".write(to: a, atomically: false, encoding: .utf8)
+        #expect(try build(notes).contains("(2 rendered;"), "the other note's link names the new number")
+        let page = try notes.page("01-a.html")
+        #expect(page.contains("<mtext>(1)</mtext>") && page.contains("<mtext>(2)</mtext>"))
+        #expect(try notes.page("02-b.html").contains(">A › 式 (2)</a>"))
+    }
+
     @Test func aDeletedNotesFormulasArePruned() throws {
         let notes = try TemporaryNotes(Self.course)
         defer { notes.cleanUp() }

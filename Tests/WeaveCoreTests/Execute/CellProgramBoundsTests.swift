@@ -14,6 +14,7 @@ import Testing
             switch output {
             case .text(let s): return "text:\(s)"
             case .display(let text, let html): return "display:\(text):\(html ?? "")"
+            case .figure(let text, _, let caption, let label): return "figure:\(text):\(caption):\(label ?? "")"
             case .check(let passed, let text, _, _): return "check:\(passed):\(text)"
             case .error(let d): return "error:\(d.message)"
             case .notice(let s): return "notice:\(s)"

@@ -13,6 +13,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         switch output {
         case .text(let s): return "text:\(s)"
         case .display(let text, _): return "display:\(text)"
+        case .figure(let text, _, let caption, let label): return "figure:\(text):\(caption):\(label ?? "")"
         case .check(let passed, let text, let line, _): return "check:\(passed):\(line):\(text)"
         case .error(let d): return "error:\(d)"
         case .notice(let s): return "notice:\(s)"
@@ -41,6 +42,24 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         #expect(outcome.cells.map(\.status) == [.passed, .passed])
         #expect(texts(outcome.cells[0]) == ["text:sum 10.0\n"])
         #expect(texts(outcome.cells[1]) == ["check:true:12:first entry: 7 ≈ 7 (tolerance 1e-09)", "display:[2, 2]"])
+    }
+
+    @Test func aValueShownWithACaptionIsAFigureWithItsLabel() throws {
+        let outcome = try run("""
+        ```swift-nn
+        let chart = Chart(title: "t", x: "x", y: "y") { Line("a", x: [0.0, 1], y: [1.0, 2]) }
+        show(chart, caption: "上升的线", label: " fig:up ")
+        show(42, caption: "一个数")
+        show(7)
+        ```
+        """)
+        #expect(outcome.cells[0].status == .passed)
+        #expect(texts(outcome.cells[0]).dropFirst() == ["figure:42:一个数:", "display:7"])
+        guard case .figure(_, let html?, "上升的线", "fig:up")? = outcome.cells[0].outputs.first else {
+            Issue.record("not a chart figure labelled fig:up: \(outcome.cells[0].outputs.first.map { "\($0)" } ?? "nothing")")
+            return
+        }
+        #expect(html.hasPrefix("<svg"))
     }
 
     @Test func aTrapInCellThreeKeepsEarlierOutputsAndMarksLaterCellsNotRun() throws {

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func unknownKeysAndWrongTypesAreErrorsAtTheirLine() {
-        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, edit_uri, footer, exclude, markdown, katex_macros, cache")
+        #expect(error("title: a\ntitel: b\n") == "notes/weave.yml:2: error: unknown setting `titel`; known: title, description, author, language, base_url, repository, edit_uri, footer, exclude, markdown, katex_macros, equation_numbering, image_captions, cache")
         #expect(error("title: [a, b]\n") == "notes/weave.yml:1: error: `title` must be a text")
         #expect(error("exclude: drafts\n") == "notes/weave.yml:1: error: `exclude` must be a list of patterns, e.g. [drafts/*]")
         #expect(error("markdown:\n  indented_code: sometimes\n") == "notes/weave.yml:2: error: `markdown.indented_code` must be true or false")
@@ -63,6 +63,16 @@ import Testing
         #expect(try SiteSettings.parse("", file: "w").cache == nil)
         #expect(error("cache: [a]\n") == "notes/weave.yml:1: error: `cache` must be a text")
         #expect(error("cache: .\n") == "notes/weave.yml:1: error: `cache` must name a folder of its own, e.g. .cache")
+    }
+
+    @Test func numberingSwitchesAreTrueOrFalseAndChangeThePagesFingerprint() throws {
+        let on = try SiteSettings.parse("equation_numbering: true\nimage_captions: true\n", file: "w")
+        #expect(on.equationNumbering && on.imageCaptions)
+        let off = try SiteSettings.parse("", file: "w")
+        #expect(!off.equationNumbering && !off.imageCaptions)
+        #expect(on.renderingFingerprint != off.renderingFingerprint, "cached pages render again when numbering is switched")
+        #expect(error("title: t\nequation_numbering: auto\n") == "notes/weave.yml:2: error: `equation_numbering` must be true or false")
+        #expect(error("image_captions: [x]\n") == "notes/weave.yml:1: error: `image_captions` must be true or false")
     }
 
     @Test func editURIIsReadAndMustBeAText() throws {

@@ -13,7 +13,8 @@ import Testing
              nestedImageOpeners, wikiLinkOpeners, unclosedWikiLinks, highlights, strikethroughs, angleBrackets,
              backtickRunsOfEveryLength, strongOpeners, mixedEmphasis, manyTextNodes, failedTables, bareURLs,
              nestedQuotes, nestedLists, blankLinesInNestedLists, unclosedHTMLComments, commentsOverLines,
-             footnoteLabelOpeners, footnoteReferences, repeatedFootnoteDefinitions, tags
+             footnoteLabelOpeners, footnoteReferences, repeatedFootnoteDefinitions, tags, unclosedReferences,
+             unknownReferences, repeatedLabels
 
         var testDescription: String { rawValue }
 
@@ -50,6 +51,9 @@ import Testing
             case .footnoteReferences: return String(repeating: "x[^1] ", count: n) + "\n\n[^1]: d\n"
             case .repeatedFootnoteDefinitions: return "x[^a]\n" + String(repeating: "[^a]: x\n\n\n", count: n)
             case .tags: return String(repeating: "#a ", count: n)
+            case .unclosedReferences: return String(repeating: "\\eqref{a ", count: n)
+            case .unknownReferences: return String(repeating: "\\ref{x} $\\eqref{y}$ ", count: n)
+            case .repeatedLabels: return String(repeating: "$$\na \\label{eq:a}\n$$\n\n", count: n)
             }
         }
     }

@@ -1,0 +1,55 @@
+/// `print.html`: the whole course on one page, to print or save as PDF from the browser (mdBook has one
+/// too). The home page's text and a list of the notes come first, then every note in course order, each
+/// starting a new printed page; links between notes lead within the page (`PrintAnchors`).
+struct PrintPage {
+    /// The page's title ("全部笔记" or "The whole course").
+    let title: String
+    let article: String
+
+    init(pages: [RenderedPage], home: RenderedPage?, siteTitle: String, settings: SiteSettings) {
+        let words = Words(settings)
+        title = words.title
+        let urls = pages.map { LinkResolver.pageURL($0.note.source.relativePath) }
+        let anchors = PrintAnchors(pageURLs: urls)
+        var out = "<article class=\"print-course\">\n"
+        if let home, home.headings.first?.level == 1 {
+            out += anchors.rewrite(home.body, url: "index.html")
+        } else {
+            out += "<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n" + (home.map { anchors.rewrite($0.body, url: "index.html") } ?? "")
+        }
+        out += "<p class=\"print-hint\">\(HTML.escape(words.hint))</p>\n<nav class=\"print-contents\">\n<ol>\n"
+        for (page, url) in zip(pages, urls) {
+            out += "<li><a href=\"#\(HTML.escape(Href.path(PrintAnchors.section(url))))\">\(HTML.escape(page.note.title))</a></li>\n"
+        }
+        out += "</ol>\n</nav>\n"
+        for (page, url) in zip(pages, urls) {
+            out += "<section class=\"print-note\" id=\"\(HTML.escape(PrintAnchors.section(url)))\">\n"
+            out += anchors.rewrite(SiteBuilder.titledBody(page), url: url) + "</section>\n"
+        }
+        article = out + "</article>"
+    }
+
+    /// Where the print page goes: `print.html`, unless a note is published there (then `print-course.html`).
+    static func url(avoiding pageURLs: [String]) -> String {
+        pageURLs.contains { $0.lowercased() == "print.html" } ? "print-course.html" : "print.html"
+    }
+
+    /// The few words of the print page, and of the link to it, in the site's language.
+    struct Words {
+        var title: String
+        var link: String
+        var hint: String
+
+        init(_ settings: SiteSettings) {
+            if settings.isChinese {
+                title = "全部笔记"
+                link = "打印全部笔记"
+                hint = "这一页按课程顺序收录全部笔记，每篇从新的一页开始：用浏览器的“打印”即可打印或存为 PDF。"
+            } else {
+                title = "The whole course"
+                link = "Print the whole course"
+                hint = "Every note of the course on one page, in course order, each starting on a new sheet: print it or save it as PDF from the browser."
+            }
+        }
+    }
+}

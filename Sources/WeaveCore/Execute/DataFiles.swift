@@ -11,8 +11,8 @@ struct DataFile: Codable, Equatable, Sendable {
 
 /// Finds the data files a note's cells read, so that editing one re-runs the note.
 ///
-/// Every string literal in a cell (of one plain segment) is taken as a possible path, absolute or
-/// relative to the note's folder, where cells run. The cell cache keeps these with the outcome and
+/// A string literal in a cell (of one plain segment) is taken as a path, absolute or relative to the
+/// note's folder where cells run, when it names a file or reads like a path (`looksLikePath`). The cell cache keeps these with the outcome and
 /// re-checks them by path, so finding them (a parse of each cell) happens only when the cells run.
 enum DataFiles {
     /// The files the cells name, as they are now, in order of appearance.
@@ -23,10 +23,24 @@ enum DataFiles {
         for cell in note.cells {
             for literal in stringLiterals(in: cell.code) where !literal.isEmpty && literal.utf8.count < 512 {
                 let path = literal.hasPrefix("/") ? literal : noteFolder.appendingPathComponent(literal).path
-                if seen.insert(path).inserted { files.append(DataFile(path: path, contentHash: contentHash(path))) }
+                guard seen.insert(path).inserted else { continue }
+                let hash = contentHash(path)
+                // A literal that names no file now is kept only when it reads like a path (a file the
+                // cells may write, or one still to come); labels and messages are not paths.
+                if hash != nil || looksLikePath(literal) { files.append(DataFile(path: path, contentHash: hash)) }
             }
         }
         return files
+    }
+
+    /// Whether a literal reads like a file's path: no spaces or line breaks, and a folder (`/`) or a
+    /// file extension (`loss.csv`, `weights.npz`).
+    static func looksLikePath(_ literal: String) -> Bool {
+        guard !literal.contains(where: { $0.isWhitespace }) else { return false }
+        if literal.contains("/") { return true }
+        guard let dot = literal.lastIndex(of: "."), dot != literal.startIndex else { return false }
+        let ext = literal[literal.index(after: dot)...]
+        return (1...10).contains(ext.count) && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     /// The same files as they are now.

@@ -42,8 +42,17 @@ public struct ExecutionCache: Sendable {
     /// Stands for the note's path in stored outcomes (two noncharacters around a word: in no real path).
     static let notePlaceholder = "\u{FFFF}note\u{FFFF}"
 
-    /// The cache key for a note's cells.
+    /// Outcomes kept per note besides the current one, most recently used first, so that undoing an edit
+    /// (or switching back to a branch) finds the earlier outcome instead of running the cells again.
+    static let earlierOutcomesKept = 3
+
+    /// The cache key for a note's cells: the note's own prefix (a hash of its path), `-`, and the hash of
+    /// everything that can change its outcome.
     public static func key(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
+        Hasher64.hex(note.source.relativePath) + "-" + contentKey(for: note, toolchainIdentity: toolchainIdentity, timeout: timeout)
+    }
+
+    private static func contentKey(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
         var h = Hasher64()
         h.combine(WeaveVersion.current)
         h.combine(format)
@@ -68,6 +77,8 @@ public struct ExecutionCache: Sendable {
             return nil
         }
         guard DataFiles.refreshed(entry.dataFiles) == entry.dataFiles else { return nil }
+        // Used now: the entry counts as recent when earlier outcomes are pruned.
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
         return entry.outcome.relocated(from: Self.notePlaceholder, to: notePath)
     }
 
@@ -91,12 +102,34 @@ public struct ExecutionCache: Sendable {
         try? UnsyncedFile.replace(file(key), with: data)
     }
 
-    /// Removes entries whose keys are not in `live` (outcomes of notes that changed or disappeared).
+    /// Keeps the entries of `live` and, for each of their notes, the `earlierOutcomesKept` most recently
+    /// used other entries; removes the rest (outcomes of notes that are gone, and old ones).
     public func prune(keeping live: Set<String>) {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in files where name.hasSuffix(".json") && !live.contains(String(name.dropLast(5))) {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".json") }
+        let liveNotes = Set(live.map(Self.note(ofKey:)))
+        var earlier: [Substring: [(name: String, used: Date)]] = [:]
+        for name in names {
+            let key = String(name.dropLast(5))
+            if live.contains(key) { continue }
+            let note = Self.note(ofKey: key)
+            guard liveNotes.contains(note) else {
+                try? fm.removeItem(at: directory.appendingPathComponent(name))
+                continue
+            }
+            let used = (try? fm.attributesOfItem(atPath: directory.appendingPathComponent(name).path)[.modificationDate] as? Date) ?? .distantPast
+            earlier[note, default: []].append((name, used))
         }
+        for entries in earlier.values {
+            for old in entries.sorted(by: { ($0.used, $0.name) > ($1.used, $1.name) }).dropFirst(Self.earlierOutcomesKept) {
+                try? fm.removeItem(at: directory.appendingPathComponent(old.name))
+            }
+        }
+    }
+
+    /// The note part of a key (everything before its `-`).
+    private static func note(ofKey key: String) -> Substring {
+        key.split(separator: "-", maxSplits: 1).first ?? Substring(key)
     }
 
     private func file(_ key: String) -> URL { directory.appendingPathComponent("\(key).json") }

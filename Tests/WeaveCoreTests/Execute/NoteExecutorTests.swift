@@ -178,6 +178,31 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         #expect(afterCell.key != first.key && !afterCell.cached)
     }
 
+    /// Undoing a cell edit finds the outcome the cells had before it, without running them again.
+    @Test func undoingAnEditIsAHitAndOldOutcomesArePrunedToAFew() throws {
+        let notes = try TemporaryNotes(["a.md": "```swift-nn\nprint(0)\n```\n"])
+        defer { notes.cleanUp() }
+        let cache = ExecutionCache(directory: notes.root.appendingPathComponent("cache"))
+        let executor = NoteExecutor(toolchain: try Toolchain.locate(), cache: cache)
+        let file = notes.root.appendingPathComponent("notes/a.md")
+        func run(_ value: Int) throws -> NoteExecutor.Execution {
+            try "```swift-nn\nprint(\(value))\n```\n".write(to: file, atomically: true, encoding: .utf8)
+            let execution = executor.execute(try Course.load([notes.notes]).notes[0])
+            cache.prune(keeping: [execution.key])   // as a build does after its notes
+            return execution
+        }
+        #expect(try !run(0).cached)
+        #expect(try !run(1).cached)
+        let undone = try run(0)
+        #expect(undone.cached && undone.outcome.cells.first?.outputs.first == .text("0\n"))
+        for value in 2...5 { _ = try run(value) }
+        // The current outcome and the three used most recently before it (5; 4, 3, 2): 0 and 1 are gone.
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".json") }
+        #expect(kept.count == 1 + ExecutionCache.earlierOutcomesKept)
+        #expect(try run(4).cached)
+        #expect(try !run(1).cached)
+    }
+
     @Test func aDataFileThatAppearsLaterRerunsTheNote() throws {
         let notes = try TemporaryNotes([
             "a.md": "```swift-nn\nprint(FileManager.default.fileExists(atPath: \"later.csv\"))\n```\n",

@@ -19,7 +19,7 @@ public enum ProgramGenerator {
         """
         for cell in cells where !cell.options.norun {
             out += "__weave_begin(cell: \(cell.index))\n"
-            out += "#sourceLocation(file: \(swiftStringLiteral(notePath)), line: \(cell.codeLine))\n"
+            out += "#sourceLocation(file: \(SwiftLiteral.string(notePath)), line: \(cell.codeLine))\n"
             out += instrumented(cell)
             out += "\n#sourceLocation()\n"
             out += "__weave_end(cell: \(cell.index))\n"
@@ -73,9 +73,5 @@ public enum ProgramGenerator {
     /// The note's column for a column swiftc reported on a note line of the cell.
     static func noteColumn(_ column: Int, line: Int, in cell: Cell) -> Int {
         ColumnShift.noteColumn(column, shifts: columnShifts(cell)[line] ?? [])
-    }
-
-    static func swiftStringLiteral(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -145,34 +145,13 @@ struct FormulaCheckComment: Equatable {
 
     /// The Swift statement that checks `tex` in the note's program, reporting at `line`.
     func swiftCall(tex: String, line: Int) -> String {
-        var call = "checkFormula(\(Self.literal(tex))"
+        var call = "checkFormula(\(SwiftLiteral.string(tex))"
         if !variables.isEmpty {
-            call += ", with: [" + variables.map { "\(Self.literal($0.name)): \($0.domain)" }.joined(separator: ", ") + "]"
+            call += ", with: [" + variables.map { "\(SwiftLiteral.string($0.name)): \($0.domain)" }.joined(separator: ", ") + "]"
         }
         if let tolerance { call += ", tolerance: \(tolerance)" }
         if fails { call += ", fails: true" }
         return call + ", line: \(line), column: 1)"
-    }
-
-    /// `text` as a Swift string literal on one line.
-    static func literal(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// What is wrong with a check comment.

@@ -2,6 +2,14 @@ import Testing
 @testable import WeaveCore
 
 @Suite struct ProgramGeneratorTests {
+    /// A note's path may hold a quote, a backslash or even a line break: the `#sourceLocation` stays one line.
+    @Test func aNotePathWithALineBreakOrQuoteStaysOneLiteral() {
+        let cell = Cell(index: 0, code: "print(1)\n", options: .init(), line: 1)
+        let program = ProgramGenerator.program(for: [cell], notePath: "notes/a\"b\\c\nd.md")
+        #expect(program.contains(#"#sourceLocation(file: "notes/a\"b\\c\nd.md", line: 2)"#))
+        #expect(SwiftLiteral.string("tab\t\u{7}é") == #""tab\t\u{7}é""#)
+    }
+
     @Test func generatedProgramKeepsTheNotesLinesAndWrapsTheLastExpression() {
         let cell = Cell(index: 0, code: "let t: Tensor = [1, 2]\nt.sum() // total\n", options: .init(), line: 7)
         let program = ProgramGenerator.program(for: [cell], notePath: "notes/a.md")

@@ -127,29 +127,58 @@ final class JavaScriptFunction {
     /// Calls the function, which returns an array; returns its elements converted to strings.
     func callReturningStrings(_ arguments: [JavaScriptArgument]) throws -> [String] {
         try call(arguments) { result in
-            let ctx = context.ref
-            var exception: JSValueRef?
-            guard let array = JSValueToObject(ctx, result, &exception), exception == nil else {
-                throw JavaScriptError(message: "the function did not return an array")
-            }
-            let lengthName = makeJSString("length")
-            defer { JSStringRelease(lengthName) }
-            let lengthValue = JSObjectGetProperty(ctx, array, lengthName, &exception)
-            let length = exception == nil ? JSValueToNumber(ctx, lengthValue, &exception) : .nan
-            guard exception == nil, length.isFinite, length >= 0 else {
-                throw JavaScriptError(message: "the function did not return an array")
-            }
-            var strings: [String] = []
-            strings.reserveCapacity(Int(length))
-            for i in 0..<Int(length) {
-                let element = JSObjectGetPropertyAtIndex(ctx, array, UInt32(i), &exception)
-                guard exception == nil, let text = context.string(from: element) else {
+            try elements(of: result) { i, element in
+                guard let text = context.string(from: element) else {
                     throw JavaScriptError(message: "element \(i) of the result is not a string")
                 }
-                strings.append(text)
+                return text
             }
-            return strings
         }
+    }
+
+    /// Calls the function, which returns an array of objects; returns, for each, the string value of each
+    /// property in `names` (nil where the object has no such property, or it is `undefined`).
+    func callReturningFields(_ arguments: [JavaScriptArgument], names: [String]) throws -> [[String?]] {
+        try call(arguments) { result in
+            let ctx = context.ref
+            let jsNames = names.map(makeJSString)
+            defer { jsNames.forEach(JSStringRelease) }
+            return try elements(of: result) { i, element in
+                var exception: JSValueRef?
+                guard let object = JSValueToObject(ctx, element, &exception), exception == nil else {
+                    throw JavaScriptError(message: "element \(i) of the result is not an object")
+                }
+                return jsNames.map { name -> String? in
+                    let value = JSObjectGetProperty(ctx, object, name, &exception)
+                    guard exception == nil, !JSValueIsUndefined(ctx, value) else { return nil }
+                    return context.string(from: value)
+                }
+            }
+        }
+    }
+
+    /// Reads the elements of an array the function returned.
+    private func elements<T>(of result: JSValueRef?, _ read: (Int, JSValueRef?) throws -> T) throws -> [T] {
+        let ctx = context.ref
+        var exception: JSValueRef?
+        guard let array = JSValueToObject(ctx, result, &exception), exception == nil else {
+            throw JavaScriptError(message: "the function did not return an array")
+        }
+        let lengthName = makeJSString("length")
+        defer { JSStringRelease(lengthName) }
+        let lengthValue = JSObjectGetProperty(ctx, array, lengthName, &exception)
+        let length = exception == nil ? JSValueToNumber(ctx, lengthValue, &exception) : .nan
+        guard exception == nil, length.isFinite, length >= 0 else {
+            throw JavaScriptError(message: "the function did not return an array")
+        }
+        var out: [T] = []
+        out.reserveCapacity(Int(length))
+        for i in 0..<Int(length) {
+            let element = JSObjectGetPropertyAtIndex(ctx, array, UInt32(i), &exception)
+            guard exception == nil else { throw JavaScriptError(message: "element \(i) of the result could not be read") }
+            out.append(try read(i, element))
+        }
+        return out
     }
 
     /// Converts the arguments, calls the function and hands the result to `body`.

@@ -100,7 +100,7 @@ public final class MathTypesetter: @unchecked Sendable {
     public let identity: String
 
     private let katexSource: String
-    private let adapterSource: String
+    private let options: KatexOptions
     private let pool = NSCondition()
     private var idle: [KatexEngine] = []
     private var engineCount = 0
@@ -118,12 +118,12 @@ public final class MathTypesetter: @unchecked Sendable {
         self.output = output
         self.maxWorkers = max(1, maxWorkers)
         self.katexSource = source
-        self.adapterSource = Self.adapter(macros: Self.defaultMacros.merging(macros) { _, user in user },
-                                          output: output)
-        self.identity = Self.identity(script: source, adapter: adapterSource)
+        let options = Self.options(macros: Self.defaultMacros.merging(macros) { _, user in user }, output: output)
+        self.options = options
+        self.identity = Self.identity(script: source, options: options)
         let first: KatexEngine
         do {
-            first = try KatexEngine(katexSource: source, katexURL: katexPath.path, adapterSource: adapterSource)
+            first = try KatexEngine(katexSource: source, katexURL: katexPath.path, options: options)
         } catch {
             throw MathTypesetterError.katexFailed(katexPath, "\(error)")
         }
@@ -136,14 +136,16 @@ public final class MathTypesetter: @unchecked Sendable {
     /// the script and hashes it), so a build can tell whether stored formulas are still valid.
     public static func identity(katexPath: URL = MathTypesetter.defaultKatexPath, output: Output = .htmlAndMathml,
                                 macros: [String: String] = [:]) throws -> String {
-        let adapter = adapter(macros: defaultMacros.merging(macros) { _, user in user }, output: output)
-        return identity(script: try script(at: katexPath), adapter: adapter)
+        let options = options(macros: defaultMacros.merging(macros) { _, user in user }, output: output)
+        return identity(script: try script(at: katexPath), options: options)
     }
 
-    private static func identity(script: String, adapter: String) -> String {
+    private static func identity(script: String, options: KatexOptions) -> String {
         var h = Hasher64()
         h.combine(script)
-        h.combine(adapter)
+        h.combine(adapterScript)
+        h.combine(options.macrosJSON)
+        h.combine(options.output)
         return h.hex
     }
 
@@ -185,16 +187,7 @@ public final class MathTypesetter: @unchecked Sendable {
     private static let memoLargestFormula = 400
 
     private func typeset(_ tex: String, display: Bool) -> MathResult {
-        let input = display ? Self.prepareDisplay(tex) : tex
-        let raw: String
-        do {
-            let engine = try checkout()
-            defer { checkin(engine) }
-            raw = try engine.render(input, display: display)
-        } catch {
-            return Self.failure(tex, message: "KaTeX failed: \(error)", display: display)
-        }
-        return Self.decode(raw, tex: tex, display: display)
+        renderAll([(tex, display)])[0]
     }
 
     /// Typesets many formulas (e.g. all of one page) with one engine checkout and one call into
@@ -203,26 +196,23 @@ public final class MathTypesetter: @unchecked Sendable {
     public func renderAll(_ formulas: [(tex: String, display: Bool)]) -> [MathResult] {
         if formulas.isEmpty { return [] }
         let inputs = formulas.map { $0.display ? Self.prepareDisplay($0.tex) : $0.tex }
-        let raws: [String]
+        let outcomes: [KatexOutcome]
         do {
             let engine = try checkout()
             defer { checkin(engine) }
-            raws = try engine.render(inputs, displays: formulas.map(\.display))
-            guard raws.count == formulas.count else {
-                throw JavaScriptError(message: "\(raws.count) results for \(formulas.count) formulas")
+            outcomes = try engine.render(inputs, displays: formulas.map(\.display))
+            guard outcomes.count == formulas.count else {
+                throw JavaScriptError(message: "\(outcomes.count) results for \(formulas.count) formulas")
             }
         } catch {
             return formulas.map { Self.failure($0.tex, message: "KaTeX failed: \(error)", display: $0.display) }
         }
-        return zip(raws, formulas).map { Self.decode($0, tex: $1.tex, display: $1.display) }
-    }
-
-    /// The adapter prefixes "H" to HTML and "E" to an error message.
-    private static func decode(_ raw: String, tex: String, display: Bool) -> MathResult {
-        if raw.utf8.first == UInt8(ascii: "H") {
-            return MathResult(html: String(raw.dropFirst()))
+        return zip(outcomes, formulas).map { outcome, formula in
+            switch outcome {
+            case .html(let html): return MathResult(html: html)
+            case .error(let message): return Self.failure(formula.tex, message: message, display: formula.display)
+            }
         }
-        return failure(tex, message: String(raw.dropFirst()), display: display)
     }
 
     /// The page fragment for a formula KaTeX rejected: the escaped source, the message as a tooltip.
@@ -244,7 +234,7 @@ public final class MathTypesetter: @unchecked Sendable {
         engineCount += 1          // reserve the slot, create outside the lock
         pool.unlock()
         do {
-            return try KatexEngine(katexSource: katexSource, katexURL: katexPath.path, adapterSource: adapterSource)
+            return try KatexEngine(katexSource: katexSource, katexURL: katexPath.path, options: options)
         } catch {
             pool.lock()
             engineCount -= 1
@@ -263,59 +253,36 @@ public final class MathTypesetter: @unchecked Sendable {
 
     // MARK: The JavaScript side
 
-    /// A script that defines `globalThis.weaveMath.one(tex, display)` → "H" + html | "E" + message, and
-    /// `weaveMath.many(texs, displays)` → an array of those. Built once per typesetter; each call passes
-    /// the TeX as JavaScript string arguments (no source text per formula, so no escaping).
-    private static func adapter(macros: [String: String], output: Output) -> String {
+    /// weave's side of KaTeX (`katex-adapter.js`, embedded in the binary): `weaveMath.setup` and `weaveMath.many`.
+    static let adapterScript = String(decoding: PackageResources.katex_adapter_js, as: UTF8.self)
+
+    /// The adapter's options: the macros as JSON (sorted, so the same macros give the same identity) and
+    /// KaTeX's output format.
+    private static func options(macros: [String: String], output: Output) -> KatexOptions {
         let data = (try? JSONSerialization.data(withJSONObject: macros, options: [.sortedKeys])) ?? Data("{}".utf8)
-        let macrosJSON = String(decoding: data, as: UTF8.self)
-        return """
-        (function () {
-          "use strict";
-          var katex = globalThis.katex;
-          var baseMacros = \(macrosJSON);
-          function message(e) {
-            var m = (e && typeof e.message === "string") ? e.message : String(e);
-            // KaTeX underlines the offending characters with U+0332; plain text reads better in a terminal.
-            return m.replace(/\\u0332/g, "");
-          }
-          function one(tex, display) {
-            var macros = {};   // a fresh copy: \\gdef writes into it
-            for (var k in baseMacros) macros[k] = baseMacros[k];
-            try {
-              return "H" + katex.renderToString(tex, {
-                displayMode: display,
-                output: "\(output.rawValue)",
-                throwOnError: true,
-                strict: "ignore",
-                trust: false,
-                maxExpand: 1000,
-                maxSize: 50,
-                macros: macros
-              });
-            } catch (e) {
-              return "E" + (e instanceof katex.ParseError ? "" : "KaTeX internal error: ") + message(e);
-            }
-          }
-          function many(texs, displays) {
-            var out = new Array(texs.length);
-            for (var i = 0; i < texs.length; i++) out[i] = one(texs[i], displays[i]);
-            return out;
-          }
-          globalThis.weaveMath = { one: one, many: many };
-        })();
-        """
+        return KatexOptions(macrosJSON: String(decoding: data, as: UTF8.self), output: output.rawValue)
     }
 }
 
-/// One JavaScript context with KaTeX loaded and the adapter function ready. Used by one thread at a time.
+/// What the adapter is set up with in every engine.
+struct KatexOptions: Sendable {
+    var macrosJSON: String
+    var output: String
+}
+
+/// What KaTeX made of one formula.
+enum KatexOutcome: Equatable {
+    case html(String)
+    case error(String)
+}
+
+/// One JavaScript context with KaTeX loaded and the adapter set up. Used by one thread at a time.
 private final class KatexEngine {
     let context: JavaScriptContext
-    let one: JavaScriptFunction
     let many: JavaScriptFunction
     let version: String
 
-    init(katexSource: String, katexURL: String, adapterSource: String) throws {
+    init(katexSource: String, katexURL: String, options: KatexOptions) throws {
         context = JavaScriptContext()
         try context.evaluate(katexSource, sourceURL: katexURL)
         version = try context.evaluateFunction(
@@ -324,16 +291,17 @@ private final class KatexEngine {
         guard !version.isEmpty else {
             throw JavaScriptError(message: "the script did not define `katex`")
         }
-        try context.evaluate(adapterSource, sourceURL: "weave-katex-adapter.js")
-        one = try context.evaluateFunction("globalThis.weaveMath.one", sourceURL: "weave-katex-one.js")
+        try context.evaluate(MathTypesetter.adapterScript, sourceURL: "katex-adapter.js")
+        _ = try context.evaluateFunction("globalThis.weaveMath.setup", sourceURL: "weave-katex-setup.js")
+            .callReturningString([.string(options.macrosJSON), .string(options.output)])
         many = try context.evaluateFunction("globalThis.weaveMath.many", sourceURL: "weave-katex-many.js")
     }
 
-    func render(_ tex: String, display: Bool) throws -> String {
-        try one.callReturningString([.string(tex), .bool(display)])
-    }
-
-    func render(_ texs: [String], displays: [Bool]) throws -> [String] {
-        try many.callReturningStrings([.strings(texs), .bools(displays)])
+    func render(_ texs: [String], displays: [Bool]) throws -> [KatexOutcome] {
+        try many.callReturningFields([.strings(texs), .bools(displays)], names: ["html", "error"]).enumerated().map { i, fields in
+            if let html = fields[0] { return .html(html) }
+            if let message = fields[1] { return .error(message) }
+            throw JavaScriptError(message: "result \(i) has neither html nor error")
+        }
     }
 }

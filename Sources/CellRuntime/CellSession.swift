@@ -2,11 +2,10 @@ import CellProtocol
 import Foundation
 import NN
 
-/// The state of the running note program: which cell and statement run, and the event channel.
+/// The state of the running note program: which statement runs, and the event channel.
 ///
 /// The generated program calls the `__weave…` functions; cell code calls `show` and `check…`.
 enum CellSession {
-    nonisolated(unsafe) static var currentCell = 0
     nonisolated(unsafe) static var currentLine = 0
     private static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -46,25 +45,24 @@ public func __weave_start() {
         // line is more precise than the statement's.
         let inNote = report.file?.hasSuffix(".md") ?? false
         let line = inNote ? report.line ?? CellSession.currentLine : CellSession.currentLine
-        CellSession.emit(CellEvent(.failure, cell: CellSession.currentCell, line: line, text: report.message))
+        CellSession.emit(.failure(message: report.message, line: line))
     }
 }
 
 /// Marks the start of cell `index`.
 public func __weave_begin(cell index: Int) {
-    CellSession.currentCell = index
-    CellSession.emit(CellEvent(.begin, cell: index))
+    CellSession.emit(.begin(cell: index))
 }
 
 /// Marks the normal end of cell `index`.
 public func __weave_end(cell index: Int) {
-    CellSession.emit(CellEvent(.end, cell: index))
+    CellSession.emit(.end(cell: index))
 }
 
 /// Records that the top-level statement at `line` of the note is about to run.
 public func __weave_at(_ line: Int) {
     CellSession.currentLine = line
-    CellSession.emit(CellEvent(.statement, cell: CellSession.currentCell, line: line))
+    CellSession.emit(.statement(line: line))
 }
 
 /// Shows the value of a cell's last bare expression.

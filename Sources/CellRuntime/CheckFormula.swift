@@ -27,6 +27,5 @@ public func checkFormula(_ tex: String, over ranges: KeyValuePairs<String, Close
                          fails: Bool = false, line: Int = #line, column: Int = #column) {
     let variables = ranges.map { ($0.key, FormulaDomain.range($0.value)) } + values.map { ($0.key, $0.value) }
     let result = FormulaSession.checker.check(tex, variables: variables, tolerance: tolerance, fails: fails)
-    CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, column: column,
-                               text: result.message, passed: result.passed))
+    CellSession.emit(.check(.init(passed: result.passed, text: result.message, line: line, column: column)))
 }

@@ -48,7 +48,7 @@ public func checkGradient(_ inputs: [Tensor], tolerance: Double = 1e-6, absolute
 }
 
 private func record(_ passed: Bool, _ text: String, line: Int, column: Int) {
-    CellSession.emit(CellEvent(.check, cell: CellSession.currentCell, line: line, column: column, text: text, passed: passed))
+    CellSession.emit(.check(.init(passed: passed, text: text, line: line, column: column)))
 }
 
 private func format(_ x: Double) -> String { String(format: "%.6g", x) }

@@ -14,9 +14,9 @@ public protocol CellDisplayable {
 public func show(_ values: Any...) {
     for value in values {
         if let rich = value as? CellDisplayable {
-            CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: rich.cellText, html: rich.cellHTML))
+            CellSession.emit(.display(.init(text: rich.cellText, html: rich.cellHTML)))
         } else {
-            CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: String(describing: value)))
+            CellSession.emit(.display(.init(text: String(describing: value))))
         }
     }
 }
@@ -29,8 +29,8 @@ public func show(_ values: Any...) {
 public func show(_ value: Any, caption: String, label: String? = nil) {
     let trimmed = label?.trimmingCharacters(in: .whitespaces)
     let rich = value as? CellDisplayable
-    CellSession.emit(CellEvent(.display, cell: CellSession.currentCell, text: rich?.cellText ?? String(describing: value),
-                               html: rich?.cellHTML, caption: caption, label: trimmed?.isEmpty == false ? trimmed : nil))
+    CellSession.emit(.display(.init(text: rich?.cellText ?? String(describing: value), html: rich?.cellHTML,
+                                    caption: caption, label: trimmed?.isEmpty == false ? trimmed : nil)))
 }
 
 /// Escapes text for HTML.

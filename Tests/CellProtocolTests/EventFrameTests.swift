@@ -31,8 +31,8 @@ import Testing
     }
 
     @Test func eventsThatCarryOutputWaitForAReceiptAndStatementsDoNot() {
-        #expect(EventFrame(CellEvent(.check, passed: true), payload: []).flags & EventFrame.waitsForReceipt != 0)
-        #expect(EventFrame(CellEvent(.begin, cell: 0), payload: []).flags == EventFrame.waitsForReceipt | EventFrame.startsCell)
-        #expect(EventFrame(CellEvent(.statement, line: 3), payload: []).flags == 0)
+        #expect(EventFrame(CellEvent.check(.init(passed: true, text: "", line: 1, column: 1)), payload: []).flags & EventFrame.waitsForReceipt != 0)
+        #expect(EventFrame(CellEvent.begin(cell: 0), payload: []).flags == EventFrame.waitsForReceipt | EventFrame.startsCell)
+        #expect(EventFrame(CellEvent.statement(line: 3), payload: []).flags == 0)
     }
 }

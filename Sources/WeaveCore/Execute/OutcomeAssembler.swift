@@ -36,32 +36,34 @@ struct OutcomeAssembler {
                 append(.notice("output truncated: \(count) more bytes were printed and dropped"))
             case .event(let frame):
                 guard let event = try? decoder.decode(CellEvent.self, from: Data(frame.payload)) else { continue }
-                switch event.kind {
-                case .begin:
-                    current = event.cell
+                switch event {
+                case .begin(let cell):
+                    current = cell
                     began = true
-                    if let c = event.cell, let k = position[c] { outcomes[k].status = .failed }
-                case .end:
-                    if let c = event.cell, let k = position[c] {
+                    if let k = position[cell] { outcomes[k].status = .failed }
+                case .end(let cell):
+                    if let k = position[cell] {
                         let failedCheck = outcomes[k].outputs.contains { if case .check(false, _, _, _) = $0 { return true } else { return false } }
                         outcomes[k].status = failedCheck ? .failed : .passed
                     }
                     current = nil
-                case .statement:
-                    lastLine = event.line
-                case .display:
-                    if let caption = event.caption {
-                        append(.figure(text: event.text ?? "", html: event.html, caption: caption, label: event.label))
+                case .statement(let line):
+                    lastLine = line
+                case .display(let shown):
+                    if let caption = shown.caption {
+                        append(.figure(text: shown.text, html: shown.html, caption: caption, label: shown.label))
                     } else {
-                        append(.display(text: event.text ?? "", html: event.html))
+                        append(.display(text: shown.text, html: shown.html))
                     }
-                case .check:
-                    let line = event.line ?? 0
-                    append(.check(passed: event.passed ?? false, text: event.text ?? "", line: line,
-                                  column: event.column.map { noteColumn($0, line: line) } ?? 0))
-                case .failure:
-                    failureMessage = event.text
-                    lastLine = event.line ?? lastLine
+                case .check(let check):
+                    append(.check(passed: check.passed, text: check.text, line: check.line,
+                                  column: noteColumn(check.column, line: check.line)))
+                case .failure(let message, let line):
+                    failureMessage = message
+                    lastLine = line ?? lastLine
+                case .warning:
+                    // Turned into a build warning at the cell's line by the charts work (merged next).
+                    continue
                 }
             }
         }

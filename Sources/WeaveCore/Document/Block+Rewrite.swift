@@ -49,14 +49,7 @@ extension Array where Element == Inline {
     /// Rewrites every inline, innermost first, like `[Block].rewritten`.
     public func rewritten(_ transform: (Inline) -> [Inline]) -> [Inline] {
         flatMap { inline -> [Inline] in
-            switch inline {
-            case .emphasis(let c): return transform(.emphasis(c.rewritten(transform)))
-            case .strong(let c): return transform(.strong(c.rewritten(transform)))
-            case .strikethrough(let c): return transform(.strikethrough(c.rewritten(transform)))
-            case .highlight(let c): return transform(.highlight(c.rewritten(transform)))
-            case .link(let d, let t, let c): return transform(.link(destination: d, title: t, c.rewritten(transform)))
-            default: return transform(inline)
-            }
+            transform(inline.children.map { inline.withChildren($0.rewritten(transform)) } ?? inline)
         }
     }
 
@@ -79,6 +72,28 @@ extension Array where Element == Inline {
 }
 
 extension Inline {
+    /// The inlines inside a span (emphasis, strong, strikethrough, highlight, a link's text); nil for the
+    /// kinds that hold no inlines. Walks of the inline tree go through this and `withChildren`, so a new
+    /// span kind is added here once.
+    public var children: [Inline]? {
+        switch self {
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c): return c
+        default: return nil
+        }
+    }
+
+    /// This span with its inlines replaced by `children`; a kind that holds no inlines is returned as it is.
+    public func withChildren(_ children: [Inline]) -> Inline {
+        switch self {
+        case .emphasis: return .emphasis(children)
+        case .strong: return .strong(children)
+        case .strikethrough: return .strikethrough(children)
+        case .highlight: return .highlight(children)
+        case .link(let destination, let title, _): return .link(destination: destination, title: title, children)
+        default: return self
+        }
+    }
+
     /// Whether this is plain text.
     var isText: Bool {
         if case .text = self { return true }

@@ -24,29 +24,16 @@ enum DelimitedSpans {
         ("*", Inline.emphasis), ("_", Inline.emphasis),
     ]
 
-    /// `inlines` with neighbouring text merged, in this list and in the containers pairing enters.
+    /// `inlines` with neighbouring text merged, in this list and in the spans inside it.
     private static func mergedWithin(_ inlines: [Inline]) -> [Inline] {
-        inlines.mergingText.map { inline in
-            switch inline {
-            case .emphasis(let c): return .emphasis(mergedWithin(c))
-            case .strong(let c): return .strong(mergedWithin(c))
-            case .strikethrough(let c): return .strikethrough(mergedWithin(c))
-            case .highlight(let c): return .highlight(mergedWithin(c))
-            case .link(let d, let t, let c): return .link(destination: d, title: t, mergedWithin(c))
-            default: return inline
-            }
-        }
+        inlines.mergingText.map { inline in inline.children.map { inline.withChildren(mergedWithin($0)) } ?? inline }
     }
 
-    /// Whether `delimiter` occurs in the text of this list or of the containers pairing enters.
+    /// Whether `delimiter` occurs in the text of this list or of the spans inside it.
     private static func holds(_ inlines: [Inline], _ delimiter: String) -> Bool {
         inlines.contains { inline in
-            switch inline {
-            case .text(let s): return s.includes(delimiter)
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
-                return holds(c, delimiter)
-            default: return false
-            }
+            if case .text(let s) = inline { return s.includes(delimiter) }
+            return inline.children.map { holds($0, delimiter) } ?? false
         }
     }
 
@@ -54,15 +41,8 @@ enum DelimitedSpans {
     private static let wordUnderscore = "\u{E0FF}"
 
     private static func restoringWordUnderscores(_ inline: Inline) -> Inline {
-        switch inline {
-        case .text(let s) where s.includes(wordUnderscore): return .text(s.replacingOccurrences(of: wordUnderscore, with: "_"))
-        case .emphasis(let c): return .emphasis(c.map(restoringWordUnderscores))
-        case .strong(let c): return .strong(c.map(restoringWordUnderscores))
-        case .strikethrough(let c): return .strikethrough(c.map(restoringWordUnderscores))
-        case .highlight(let c): return .highlight(c.map(restoringWordUnderscores))
-        case .link(let d, let t, let c): return .link(destination: d, title: t, c.map(restoringWordUnderscores))
-        default: return inline
-        }
+        if case .text(let s) = inline, s.includes(wordUnderscore) { return .text(s.replacingOccurrences(of: wordUnderscore, with: "_")) }
+        return inline.children.map { inline.withChildren($0.map(restoringWordUnderscores)) } ?? inline
     }
 
     /// `text` with each `_` between two ASCII letters or digits hidden from pairing.
@@ -81,16 +61,7 @@ enum DelimitedSpans {
 
     /// Pairs `delimiter` in this list and, recursively, inside its containers.
     static func pairAll(_ inlines: [Inline], _ delimiter: String, _ wrap: ([Inline]) -> Inline) -> [Inline] {
-        let inner = inlines.map { inline -> Inline in
-            switch inline {
-            case .emphasis(let c): return .emphasis(pairAll(c, delimiter, wrap))
-            case .strong(let c): return .strong(pairAll(c, delimiter, wrap))
-            case .strikethrough(let c): return .strikethrough(pairAll(c, delimiter, wrap))
-            case .highlight(let c): return .highlight(pairAll(c, delimiter, wrap))
-            case .link(let d, let t, let c): return .link(destination: d, title: t, pairAll(c, delimiter, wrap))
-            default: return inline
-            }
-        }
+        let inner = inlines.map { inline in inline.children.map { inline.withChildren(pairAll($0, delimiter, wrap)) } ?? inline }
         return pair(inner, delimiter, wrap)
     }
 

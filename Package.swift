@@ -54,7 +54,10 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-        ], swiftSettings: optimized),
+        ],
+        // The search page's script, embedded in the binary (no resource bundle to install).
+        resources: [.embedInCode("Site/Search/search.js")],
+        swiftSettings: optimized),
         // `weave serve`: the built site over HTTP, rebuilt on save, with live reload.
         // Its HTTP/1.1 server is weave's own, on FlyingSocks' event loop (sockets, epoll).
         .target(name: "WeaveServe", dependencies: [

@@ -73,6 +73,14 @@ struct SearchSectionsTests {
         #expect(!sections[0].terms.contains("secrethelper") && !sections[0].terms.contains("checkformula"))
     }
 
+    @Test func theDeepestKeptTreeIsWalkedOnAWorkerSizedStack() {
+        let levels = TreeBuilder.maxDepth
+        let sections = onWorkerSizedStack { SearchSections.of(PageNestingTests.deepestNote(levels: levels)) }
+        #expect(sections.count == 1)
+        #expect(sections[0].text.hasSuffix("core") && sections[0].terms.contains("core"))
+        #expect(sections[0].text.components(separatedBy: "t ").count - 1 == levels / 3, "every callout's title")
+    }
+
     @Test func listsTablesQuotesCalloutsHTMLAndFootnotesGiveText() {
         let note = parse("""
         # T

@@ -38,7 +38,9 @@ public struct SearchIndex {
         var number = 0
         for page in pages {
             for section in page.sections {
-                for term in Set(section.terms) { postings[term, default: []].append(number) }
+                // `__proto__` in an object literal sets the object's prototype: it is no term (the page
+                // still finds it by scanning the text).
+                for term in Set(section.terms) where term != "__proto__" { postings[term, default: []].append(number) }
                 number += 1
             }
         }
@@ -58,32 +60,45 @@ public struct SearchIndex {
         }
         out += rows.joined(separator: ",\n")
         out += "],\n\"terms\":{"
-        out += postings.sorted { $0.key < $1.key }
-            .map { "\(Self.json($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
-            .joined(separator: ",")
+        // Sorted by their UTF-8 bytes: deterministic, and quicker than comparing Unicode strings.
+        for (k, entry) in postings.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+            if k > 0 { out += "," }
+            out += Self.json(entry.key)
+            out += ":["
+            for (j, number) in entry.value.enumerated() {
+                if j > 0 { out += "," }
+                out += String(number)
+            }
+            out += "]"
+        }
         return out + "}};\n"
     }
 
-    /// A JSON string literal (also a JavaScript one: U+2028 and U+2029 are escaped).
+    /// A JSON string literal (also a JavaScript one: U+2028 and U+2029 are escaped), written byte by byte.
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{2028}", "\u{2029}": out += "\\u\(String(scalar.value, radix: 16))"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 16)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22, 0x5C: out.append(0x5C); out.append(byte)          // \" and \\
+            case 0x0A: out.append(0x5C); out.append(0x6E)               // \n
+            case 0x09: out.append(0x5C); out.append(0x74)               // \t
+            case 0x0D: out.append(0x5C); out.append(0x72)               // \r
+            case 0..<0x20: out += Array("\\u00".utf8); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
+            case 0xA8...0xA9:
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript; other characters
+                // (程 is E7 A8 8B) have these bytes too.
+                if out.count >= 2 && out[out.count - 2] == 0xE2 && out[out.count - 1] == 0x80 {
+                    out.removeLast(2)
+                    out += Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(byte)
                 }
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Cuts a note into search sections, from its document model: headings start sections; paragraphs,
 /// lists, tables, quotes, callouts and footnotes give text; formulas give their TeX; code blocks and
 /// visible cells give code.
@@ -81,8 +79,11 @@ struct SearchSections {
     }
 
     private mutating func addCode(_ code: String) {
-        let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return }
+        // Without blank lines around (Foundation's trimmingCharacters bridges to NSString: slow here).
+        let scalars = code.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return }
+        let trimmed = String(scalars[first...last])
         if !current.code.isEmpty { current.code += "\n" }
         current.code += trimmed
         current.terms += SearchTokenizer.terms(trimmed, as: .code)

@@ -20,7 +20,7 @@ struct SearchText: Equatable {
         var out = String.UnicodeScalarView()
         var gap: (onlyBreaks: Bool, pending: Bool) = (true, false)
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
                 if !gap.pending { gap = (true, true) }
                 if scalar != "\n" { gap.onlyBreaks = false }
                 continue

@@ -100,7 +100,10 @@ enum SearchTokenizer {
 
     /// Letters, combining marks, digits and `_` (JavaScript's `[\p{L}\p{M}\p{N}_]`).
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "_" { return true }
+        if scalar.isASCII {   // most of a note's code and formulas: no look-up in Unicode's tables
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:

@@ -72,6 +72,19 @@ import Testing
         #expect(try runner.search("  ，  ") == [])
     }
 
+    @Test func wordsThatNameJavaScriptObjectPartsAreOrdinaryWords() throws {
+        let index = SearchIndex(pages: [.init(title: "JS", url: "js.html", sections: [
+            searchSection("", "JS", text: "constructor, toString and __proto__ are words"),
+            searchSection("b", "B", text: "nothing here"),
+        ])])
+        #expect(index.postings["__proto__"] == nil && index.postings["constructor"] == [0])
+        let runner = try SearchScriptRunner(index)
+        #expect(try runner.search("constructor") == ["JS › "])
+        #expect(try runner.search("tostring") == ["JS › "])
+        #expect(try runner.search("__proto__") == ["JS › "])
+        #expect(try runner.search("hasOwnProperty") == [])
+    }
+
     @Test func highlightsCoverEveryOccurrenceAndMergeOverlaps() throws {
         let runner = try SearchScriptRunner(Self.course)
         #expect(try runner.run("return JSON.stringify(weaveSearch.marks('反向传播与反向', ['反向传播', '反向', '传播']));")

@@ -55,8 +55,8 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ],
-        // weave's side of KaTeX, embedded in the binary (no resource bundle to install).
-        resources: [.embedInCode("Render/Math/katex-adapter.js")],
+        // weave's side of KaTeX and the search page's script, embedded in the binary (no resource bundle to install).
+        resources: [.embedInCode("Render/Math/katex-adapter.js"), .embedInCode("Site/Search/search.js")],
         swiftSettings: optimized),
         // `weave serve`: the built site over HTTP, rebuilt on save, with live reload.
         // Its HTTP/1.1 server is weave's own, on FlyingSocks' event loop (sockets, epoll).

@@ -64,9 +64,11 @@ final class LiveSite: @unchecked Sendable {
         }
         written = files
         build += 1
-        // A changed image or stylesheet may show on any page: then every page reloads.
-        let pagesOnly = changed.allSatisfy { ContentType.of($0).hasPrefix("text/html") }
-        for key in pagesOnly ? changed : Array(files.keys) { versions[key] = build }
+        // A changed image or stylesheet may show on any page: then every page reloads. The search index
+        // (new after nearly every edit) is read by the search page alone: that page reloads.
+        let shown = changed.map { $0 == SearchIndex.path ? SearchPage.path : $0 }
+        let pagesOnly = shown.allSatisfy { ContentType.of($0).hasPrefix("text/html") }
+        for key in pagesOnly ? shown : Array(files.keys) { versions[key] = build }
         for key in removed { versions[key] = nil }
         self.errors = errors
         return (changed, build)

@@ -26,6 +26,14 @@ struct PageLayout {
         var notFound: String
         var notFoundText: String
         var backHome: String
+        var search: String
+        var searchPlaceholder: String
+        /// `{n}` results; one result; showing the first `{n}`; nothing found for `{q}` (search.js fills them in).
+        var searchCount: String
+        var searchOne: String
+        var searchFirst: String
+        var searchNone: String
+        var searchNeedsScript: String
 
         init(_ settings: SiteSettings) {
             let version = WeaveVersion.current
@@ -38,6 +46,13 @@ struct PageLayout {
                 notFound = "页面不存在"
                 notFoundText = "这个地址上没有页面：它可能改了名字或被删除了。"
                 backHome = "回到课程首页"
+                search = "搜索"
+                searchPlaceholder = "搜索课程"
+                searchCount = "{n} 个结果"
+                searchOne = "1 个结果"
+                searchFirst = "（列出前 {n} 个）"
+                searchNone = "没有找到“{q}”。"
+                searchNeedsScript = "搜索需要 JavaScript：请在浏览器中启用它，或从课程目录浏览。"
             } else {
                 contents = "Course contents"
                 onThisPage = "On this page"
@@ -47,6 +62,13 @@ struct PageLayout {
                 notFound = "Page not found"
                 notFoundText = "There is no page at this address: it may have been renamed or removed."
                 backHome = "Back to the course's home page"
+                search = "Search"
+                searchPlaceholder = "Search the course"
+                searchCount = "{n} results"
+                searchOne = "1 result"
+                searchFirst = "(the first {n} are listed)"
+                searchNone = "Nothing found for “{q}”."
+                searchNeedsScript = "Search needs JavaScript: turn it on in the browser, or browse the course contents."
             }
         }
     }
@@ -86,6 +108,15 @@ struct PageLayout {
         return out
     }
 
+    /// The search box of the header: a plain form that sends its query to the search page, so it needs
+    /// no script on the page (the search page has its own box).
+    private func searchBox(rootPrefix: String, currentURL: String?, words: Words) -> String {
+        guard currentURL != SearchPage.path else { return "" }
+        return "<form class=\"site-search\" action=\"\(rootPrefix)\(SearchPage.path)\" role=\"search\">"
+            + "<input type=\"search\" name=\"q\" placeholder=\"\(HTML.escape(words.search))\" aria-label=\"\(HTML.escape(words.searchPlaceholder))\">"
+            + "</form>"
+    }
+
     /// A complete HTML document. `rootPrefix` leads from the page to the site root (`""` or `"../"`).
     func document(title: String, currentURL: String?, rootPrefix: String, article: String, toc: String, hasCells: Bool,
                   head: Head = Head()) -> String {
@@ -110,7 +141,7 @@ struct PageLayout {
         <link rel="stylesheet" href="\(rootPrefix)assets/weave.css">
         </head>
         <body>
-        <header class="site-header"><a class="site-title" href="\(rootPrefix)index.html">\(HTML.escape(siteTitle))</a></header>
+        <header class="site-header"><a class="site-title" href="\(rootPrefix)index.html">\(HTML.escape(siteTitle))</a>\(searchBox(rootPrefix: rootPrefix, currentURL: currentURL, words: words))</header>
         <div class="layout">
         <nav class="sidebar" aria-label="\(HTML.escape(words.contents))">
         <ol>

@@ -2,9 +2,10 @@ import Foundation
 
 /// The Site stage: rendered pages in, a complete static site out, written atomically.
 ///
-/// The steps: lay out each page (navigation, table of contents, previous/next), write the index and the
-/// print page (the whole course on one page), copy KaTeX's stylesheet and fonts, the images pages use and
-/// weave's stylesheet, then swap the new site into place only when all of it is written.
+/// The steps: lay out each page (navigation, table of contents, previous/next), write the index, the
+/// print page (the whole course on one page), the search page and its index, copy KaTeX's stylesheet and
+/// fonts, the images pages use and weave's stylesheet, then swap the new site into place only when all of
+/// it is written.
 public struct SiteBuilder {
     public var siteTitle: String
     public var notesRoot: URL
@@ -50,6 +51,11 @@ public struct SiteBuilder {
         files[layout.printURL] = Data(layout.document(title: print.title, currentURL: layout.printURL, rootPrefix: "", article: print.article,
                                                       toc: "", hasCells: pages.contains { !$0.note.cells.isEmpty },
                                                       head: PageLayout.Head(noindex: true)).utf8)
+        let words = PageLayout.Words(settings)
+        files[SearchPage.path] = Data(layout.document(title: words.search, currentURL: SearchPage.path, rootPrefix: "",
+                                                      article: SearchPage.article(words), toc: "", hasCells: false).utf8)
+        files[SearchIndex.path] = Data(SearchIndex(home: home, notes: pages, siteTitle: siteTitle).script.utf8)
+        files[SearchScript.path] = SearchScript.data
         if let sitemap = addresses.sitemap(["index.html"] + navigation.map(\.url)) { files["sitemap.xml"] = Data(sitemap.utf8) }
         files[Favicon.path] = Data(Favicon.svg.utf8)
         files["assets/weave.css"] = Data(Stylesheet.css.utf8)

@@ -25,8 +25,22 @@ enum Stylesheet {
     body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.75 var(--font); }
     a { color: var(--accent); text-decoration: none; }
     a:hover { text-decoration: underline; }
-    .site-header { padding: .6rem 1.2rem; border-bottom: 1px solid var(--border); }
-    .site-title { font-weight: 700; color: var(--fg); }
+    .site-header { display: flex; align-items: center; justify-content: space-between; gap: 1rem; padding: .6rem 1.2rem; border-bottom: 1px solid var(--border); }
+    .site-title { font-weight: 700; color: var(--fg); min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .site-search { flex: 0 1 14rem; min-width: 6.5rem; margin: 0; }
+    .site-search input, .search-form input { width: 100%; font: inherit; font-size: .9rem; color: var(--fg); background: var(--soft); border: 1px solid var(--border); border-radius: 6px; padding: .25rem .6rem; }
+    .site-search input:focus, .search-form input:focus { outline: 2px solid var(--accent); outline-offset: -1px; background: var(--bg); }
+    .search-form { margin: 0 0 .8rem; }
+    .search-form input { font-size: 1.05rem; padding: .5rem .8rem; }
+    .search-status { color: var(--muted); font-size: .9rem; min-height: 1.5em; }
+    .search-results { list-style: none; padding: 0; }
+    .search-result { padding: .75rem 0; border-bottom: 1px solid var(--border); }
+    .search-result > a { display: block; font-weight: 600; overflow-wrap: anywhere; }
+    .search-page:has(+ .search-section) { color: var(--muted); font-weight: 400; }
+    .search-section::before { content: " › "; color: var(--muted); font-weight: 400; }
+    .search-snippet { margin: .2rem 0 0; color: var(--muted); font-size: .92rem; overflow-wrap: anywhere; }
+    pre.search-snippet { background: none; border: 0; padding: 0; white-space: pre-wrap; }
+    .search-snippet mark, .search-result > a mark { color: var(--fg); padding: 0; }
     .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr) 13rem; gap: 2rem; max-width: 82rem; margin: 0 auto; padding: 0 1.2rem; }
     .sidebar { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.2rem 0; font-size: .92rem; }
     .sidebar ol { list-style: none; margin: 0; padding: 0; counter-reset: note; }
@@ -155,6 +169,8 @@ enum Stylesheet {
       .print-link { margin-top: .4rem; padding: .4rem .4rem 0; }
       body { font-size: 15px; }
       h1 { font-size: 1.55rem; }
+      .site-header { padding: .5rem .9rem; gap: .6rem; }
+      .site-search { flex-basis: 7.5rem; }
     }
     @media print {
       .sidebar, .toc, .pager, .site-header, .anchor, .print-hint, .edit-page { display: none !important; }

@@ -103,7 +103,7 @@ import Testing
         defer { notes.cleanUp() }
         let fm = FileManager.default
         let pages = try #require(fm.enumerator(atPath: notes.site.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
-        #expect(pages.count == 8, "the notes, index.html, 404.html and print.html")
+        #expect(pages.count == 9, "the notes, index.html, 404.html, print.html and search.html")
         var checked = 0
         for page in pages where page != "404.html" {
             let html = try notes.page(page)

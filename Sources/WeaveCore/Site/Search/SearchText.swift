@@ -1,0 +1,80 @@
+/// A run of inline content as the search index keeps it: the text a snippet shows, and its terms.
+///
+/// Prose gives words and CJK pairs, inline code its identifiers, inline math its TeX words; math shows as
+/// `$TeX$`. A line break between two Chinese characters is no space (Typora joins such lines), so a word
+/// broken over two lines of the note is still found.
+struct SearchText: Equatable {
+    var display: String
+    var terms: [String]
+
+    static func of(_ inlines: [Inline]) -> SearchText {
+        var walk = Walk()
+        walk.inlines(inlines)
+        let prose = joiningLines(walk.prose)
+        return SearchText(display: joiningLines(walk.display), terms: SearchTokenizer.terms(prose) + walk.terms)
+    }
+
+    /// The text with runs of white space made one space, a run that is only line breaks between two CJK
+    /// characters removed, and no space at either end.
+    static func joiningLines(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var gap: (onlyBreaks: Bool, pending: Bool) = (true, false)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
+                if !gap.pending { gap = (true, true) }
+                if scalar != "\n" { gap.onlyBreaks = false }
+                continue
+            }
+            if gap.pending, let last = out.last {
+                if !(gap.onlyBreaks && SearchTokenizer.isCJK(last) && SearchTokenizer.isCJK(scalar)) { out.append(" ") }
+            }
+            gap.pending = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The walk over inlines; its depth is the document's, which the parser caps.
+    private struct Walk {
+        var display = ""
+        /// The prose alone (code and math replaced by a space), for the tokenizer.
+        var prose = ""
+        var terms: [String] = []
+
+        mutating func inlines(_ inlines: [Inline]) {
+            for inline in inlines { self.inline(inline) }
+        }
+
+        mutating func inline(_ inline: Inline) {
+            switch inline {
+            case .text(let s):
+                both(s)
+            case .code(let code):
+                display += code
+                prose += " "
+                terms += SearchTokenizer.terms(code, as: .code)
+            case .math(let tex, _, _):
+                display += "$\(tex)$"
+                prose += " "
+                terms += SearchTokenizer.terms(tex, as: .tex)
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
+                inlines(c)
+            case .image(_, _, let alt):
+                both(alt)
+            case .wikiLink(let target, let heading, let label, _):
+                both(label ?? heading ?? target)
+            case .tag(let name):
+                both("#" + name)
+            case .softBreak, .lineBreak:
+                both("\n")
+            case .embed, .html, .footnoteReference, .checkbox:
+                break
+            }
+        }
+
+        private mutating func both(_ s: String) {
+            display += s
+            prose += s
+        }
+    }
+}

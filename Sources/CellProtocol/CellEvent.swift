@@ -16,6 +16,9 @@ public struct CellEvent: Codable, Equatable, Sendable {
         case check
         /// The engine or the runtime stopped the program: `text` is the message, `line` where.
         case failure
+        /// Something the author should fix that does not stop the cell (a chart that draws nothing):
+        /// `text` is the message, `line` the line of the call that found it.
+        case warning
     }
 
     public var kind: Kind

@@ -16,6 +16,7 @@ import Testing
             case .display(let text, let html): return "display:\(text):\(html ?? "")"
             case .check(let passed, let text, _, _): return "check:\(passed):\(text)"
             case .error(let d): return "error:\(d.message)"
+            case .warning(let d): return "warning:\(d.message)"
             case .notice(let s): return "notice:\(s)"
             }
         }

@@ -15,6 +15,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         case .display(let text, _): return "display:\(text)"
         case .check(let passed, let text, let line, _): return "check:\(passed):\(line):\(text)"
         case .error(let d): return "error:\(d)"
+        case .warning(let d): return "warning:\(d)"
         case .notice(let s): return "notice:\(s)"
         }
     }

@@ -23,14 +23,20 @@ public struct Heatmap {
     /// A heatmap of `matrix`, row 0 at the top.
     ///
     /// - Parameters:
+    ///   - title: shown above the heatmap and used as the SVG's `<title>`.
+    ///   - matrix: the rows of values, top to bottom (a 2-D tensor, or arrays of numbers).
+    ///   - x: the title under the columns.
+    ///   - y: the title beside the rows.
     ///   - colorMap: `.automatic` (diverging for signed values, else viridis), `.viridis`, `.magma`, `.inferno`,
     ///     `.cividis`, `.diverging`, `.coolwarm`, `.grays`.
     ///   - range: the values at the ends of the colour bar; by default the data's range (symmetric about
     ///     zero for a diverging map).
     ///   - showValues: print each value in its cell; by default only for grids up to 12×12 with room for the text.
     ///   - showTicks: `false` leaves out the row and column ticks and their labels (for images).
-    ///   - xLabels, yLabels: names for the columns and rows instead of their indices.
-    ///   - width, height: the size in pixels; by default chosen from the matrix shape.
+    ///   - xLabels: names for the columns instead of their indices.
+    ///   - yLabels: names for the rows instead of their indices.
+    ///   - width: the width in pixels; by default chosen from the matrix shape.
+    ///   - height: the height in pixels; by default chosen from the matrix shape.
     public init(title: String = "", matrix: some ChartMatrixConvertible, x: String = "", y: String = "",
                 colorMap: ColorMap = .automatic, range: ClosedRange<Double>? = nil, showValues: Bool? = nil,
                 showTicks: Bool = true, xLabels: [String]? = nil, yLabels: [String]? = nil,

@@ -35,10 +35,15 @@ public struct Panels {
     /// Panels laid out left to right, `columns` per row, each `panelWidth`×`panelHeight` pixels.
     ///
     /// - Parameters:
+    ///   - title: shown above the grid.
+    ///   - columns: how many panels a row holds.
     ///   - axes: which ranges the panels share (`.independent`, `.shared`, `.sharedX`, `.sharedY`).
     ///   - sharedColorBar: draw one colour bar, right of the grid, for all the heatmaps instead of one
     ///     each. The heatmaps then share one colour range (the union of their own ranges, symmetric about
     ///     zero for a diverging map) and the first heatmap's colour map.
+    ///   - panelWidth: the width of each panel in pixels.
+    ///   - panelHeight: the height of each panel in pixels.
+    ///   - content: the charts, heatmaps and contour plots, one per line; `for` and `if` work too.
     public init(title: String = "", columns: Int, axes: PanelAxes = .independent, sharedColorBar: Bool = false,
                 panelWidth: Double = 240, panelHeight: Double = 220, @PanelsBuilder _ content: () -> PanelContent) {
         self.title = title

@@ -13,8 +13,12 @@ public struct Bar: Mark {
 
     /// Bars for `categories`, with heights `values` (extra names or values are ignored and noted).
     ///
-    /// - Parameter colors: a colour for each bar (`.bySign()`, `.each([…])`, `.byValue { … }`, or an
-    ///   array literal of ``ChartColor``s); by default every bar takes the series' colour.
+    /// - Parameters:
+    ///   - name: the series' name, for the legend and the description.
+    ///   - categories: one name per bar, along the x axis.
+    ///   - values: the bars' heights.
+    ///   - colors: a colour for each bar (`.bySign()`, `.each([…])`, `.byValue { … }`, or an array literal
+    ///     of ``ChartColor``s); by default every bar takes the series' colour.
     public init(_ name: String = "", categories: [String], values: some ChartSeriesConvertible, colors: ValueColors? = nil) {
         let all = values.chartValues
         let count = min(categories.count, all.count)

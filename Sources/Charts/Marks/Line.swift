@@ -17,6 +17,8 @@ public struct Line: LineSeriesMark {
     /// A line through `values` plotted against their index 0, 1, 2 ….
     ///
     /// - Parameters:
+    ///   - name: the series' name, for the legend and the description.
+    ///   - values: the y values; x is their index.
     ///   - style: `.solid`, `.dashed` or `.dotted`.
     ///   - marker: a marker at each data point (`.circle`, `.square`, `.triangle`, `.diamond`); none by default.
     public init(_ name: String = "", values: some ChartSeriesConvertible, style: LineStyle = .solid, marker: MarkerShape? = nil) {

@@ -13,6 +13,9 @@ public struct Scatter: Mark {
     /// Markers at the points (`x[i]`, `y[i]`).
     ///
     /// - Parameters:
+    ///   - name: the series' name, for the legend and the description.
+    ///   - x: the points' x values.
+    ///   - y: the points' y values (extra values of the longer one are ignored and noted).
     ///   - marker: the shape; by default each scatter series takes the next shape in turn.
     ///   - colors: a colour for each point (`.bySign()` and `.byValue { … }` look at y, `.each([…])` or an
     ///     array literal go by position); by default every point takes the series' colour.

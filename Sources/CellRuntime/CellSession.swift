@@ -65,8 +65,8 @@ public func __weave_at(_ line: Int) {
     CellSession.emit(.statement(line: line))
 }
 
-/// Shows the value of a cell's last bare expression.
-public func __weave_display<T>(_ value: T) { show(value) }
+/// Shows the value of a cell's last bare expression; `line` is the expression's line in the note.
+public func __weave_display<T>(_ value: T, line: Int = #line) { show(value, line: line) }
 
 /// A last bare expression of type Void (a call like `print(x)`) shows nothing.
 public func __weave_display(_ value: Void) {}

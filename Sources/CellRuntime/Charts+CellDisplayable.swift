@@ -1,25 +1,30 @@
 import NN
 import Charts
 
-/// Charts show as inline SVG, with their summary as the plain-text form.
+/// Charts show as inline SVG, with their summary as the plain-text form; a chart that draws nothing
+/// is a warning in the build.
 extension Chart: CellDisplayable {
     public var cellHTML: String { svg }
     public var cellText: String { summary }
+    public var cellWarnings: [String] { warnings }
 }
 
 extension Heatmap: CellDisplayable {
     public var cellHTML: String { svg }
     public var cellText: String { summary }
+    public var cellWarnings: [String] { warnings }
 }
 
 extension Contour: CellDisplayable {
     public var cellHTML: String { svg }
     public var cellText: String { summary }
+    public var cellWarnings: [String] { warnings }
 }
 
 extension Panels: CellDisplayable {
     public var cellHTML: String { svg }
     public var cellText: String { summary }
+    public var cellWarnings: [String] { warnings }
 }
 
 /// Tensors plot directly: a tensor is a series of its values, and a matrix is rows for heatmaps

@@ -8,13 +8,26 @@ public protocol CellDisplayable {
     var cellHTML: String { get }
     /// The same content as plain text.
     var cellText: String { get }
+    /// Problems the author should fix, one sentence each; the build reports each as a warning at the
+    /// line that showed the value (a chart that draws nothing). None by default.
+    var cellWarnings: [String] { get }
+}
+
+extension CellDisplayable {
+    public var cellWarnings: [String] { [] }
 }
 
 /// Shows values under the cell: charts as SVG, tensors as tables, anything else as text.
-public func show(_ values: Any...) {
+///
+/// A chart that draws nothing (no data, or only NaN and ±∞) is shown all the same, and the build
+/// reports a warning at `line`, which is the line of the call.
+public func show(_ values: Any..., line: Int = #line) {
     for value in values {
         if let rich = value as? CellDisplayable {
             CellSession.emit(.display(.init(text: rich.cellText, html: rich.cellHTML)))
+            for warning in rich.cellWarnings {
+                CellSession.emit(.warning(message: warning, line: line))
+            }
         } else {
             CellSession.emit(.display(.init(text: String(describing: value))))
         }

@@ -8,6 +8,8 @@ struct AxisConfig {
         case categories([String])
         /// Integer ticks for row or column indices; names replace the numbers when given.
         case indices(names: [String]?)
+        /// No ticks and no labels (an image, where pixel indices say nothing).
+        case hidden
     }
 
     /// The axis title; empty for none.

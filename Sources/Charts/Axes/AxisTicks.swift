@@ -28,6 +28,8 @@ struct AxisTicks {
             return ticks
         case .indices(let names):
             return indices(names: names, domain: domain, length: length, horizontal: horizontal)
+        case .hidden:
+            return AxisTicks()
         }
     }
 
@@ -53,6 +55,36 @@ struct AxisTicks {
             if maxCount <= 2 || ticks.fits(length: length, horizontal: horizontal) { return ticks }
             maxCount -= 1
         }
+    }
+
+    /// The domain of a linear axis for data on `data`: widened outwards to the first multiples beyond it
+    /// of a nice step, so that the data fill the axis. Of the candidates (`Ticks.niceLinearDomains`,
+    /// tightest first), the first that leaves at most a fifth of the axis empty on either side and
+    /// whose labelled ticks are every multiple of one nice step; failing that, the first with two
+    /// ticks or more that leaves at most a fifth empty (on short axes with wide labels, ticks every few
+    /// nice steps), then the first with two ticks or more.
+    ///
+    /// Data on −6…6 get the axis −6…6 (ticks at −5, 0, 5 on a short axis), not −10…10.
+    static func niceLinearDomain(for config: AxisConfig, data: ClosedRange<Double>, length: Double,
+                                 horizontal: Bool) -> ClosedRange<Double> {
+        let candidates = Ticks.niceLinearDomains(data).map { candidate -> (domain: ClosedRange<Double>, fits: Bool, ticks: AxisTicks) in
+            let width = candidate.upperBound - candidate.lowerBound
+            let emptyBelow = (data.lowerBound - candidate.lowerBound) / width
+            let emptyAbove = (candidate.upperBound - data.upperBound) / width
+            return (candidate, max(emptyBelow, emptyAbove) <= Ticks.maxEmptyFraction + 1e-9,
+                    choose(for: config, domain: candidate, length: length, horizontal: horizontal))
+        }
+        let choice = candidates.first { $0.fits && $0.ticks.isRegular }
+            ?? candidates.first { $0.fits && $0.ticks.values.count >= 2 }
+            ?? candidates.first { $0.ticks.values.count >= 2 }
+        return choice?.domain ?? candidates.first?.domain ?? data
+    }
+
+    /// Whether there are two ticks or more, one nice step (1, 2 or 5 times a power of ten) apart.
+    var isRegular: Bool {
+        guard values.count >= 2 else { return false }
+        let gap = values[1] - values[0]
+        return gap > 0 && abs(NiceStep(span: gap, maxIntervals: 1).value - gap) <= 1e-9 * gap
     }
 
     /// How many ticks an axis of `length` pixels may have at most: one per 60 px across, 34 px upwards, at least 3.

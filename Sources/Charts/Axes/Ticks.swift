@@ -37,15 +37,29 @@ enum Ticks {
         return ((first...last).map(step.multiple), step)
     }
 
-    /// `domain` widened outwards to the nearest multiples of the nice step for `maxCount` ticks.
-    static func niceLinearDomain(_ domain: ClosedRange<Double>, maxCount: Int) -> ClosedRange<Double> {
+    /// The most intervals an axis domain is cut into by the step its ends are multiples of.
+    static let maxDomainIntervals = 9
+    /// The most of an axis, on either side, that a domain should leave empty beyond the data.
+    static let maxEmptyFraction = 0.2
+
+    /// `domain` widened outwards to the first multiples beyond it of each nice step that cuts the result
+    /// into at most `maxDomainIntervals` intervals, tightest first; empty for an empty or infinite span.
+    static func niceLinearDomains(_ domain: ClosedRange<Double>) -> [ClosedRange<Double>] {
         let span = domain.upperBound - domain.lowerBound
-        guard span > 0, span.isFinite else { return domain }
-        let step = NiceStep(span: span, maxIntervals: max(1, maxCount - 1))
-        guard max(abs(domain.lowerBound), abs(domain.upperBound)) / step.value < 1e15 else { return domain }
-        let low = step.multiple(step.lastIndex(atOrBelow: domain.lowerBound))
-        let high = step.multiple(step.firstIndex(atOrAbove: domain.upperBound))
-        return low...high
+        guard span > 0, span.isFinite else { return [] }
+        let magnitude = max(abs(domain.lowerBound), abs(domain.upperBound))
+        var step = NiceStep(span: span, maxIntervals: maxDomainIntervals)
+        var candidates: [ClosedRange<Double>] = []
+        // Rounding both ends outwards adds up to two intervals, so the first step may not fit; the
+        // larger ones do; the fourth is ten times the first.
+        for _ in 0..<4 {
+            guard magnitude / step.value < 1e15 else { break }
+            let first = step.lastIndex(atOrBelow: domain.lowerBound), last = step.firstIndex(atOrAbove: domain.upperBound)
+            let candidate = step.multiple(first)...step.multiple(last)
+            if last - first <= maxDomainIntervals, !candidates.contains(candidate) { candidates.append(candidate) }
+            step = step.next
+        }
+        return candidates.sorted { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }
     }
 
     /// Major and minor ticks for a log axis: powers of ten (every k-th one if there are many),

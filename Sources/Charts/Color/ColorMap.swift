@@ -1,13 +1,26 @@
 import Foundation
 
 /// How heatmap values and contour levels become colours.
+///
+/// The sequential maps (viridis, magma, inferno, cividis) grow steadily lighter from the low end to the
+/// high end, so they read in grey and for colour-blind readers too. The diverging maps (`.diverging`,
+/// `.coolwarm`) are light in the middle and dark at both ends; a heatmap centres them on zero.
 public enum ColorMap: Sendable, Equatable {
     /// Diverging when the values have both signs, viridis otherwise.
     case automatic
     /// Perceptually uniform dark purple → yellow; readable in grey and by colour-blind readers.
     case viridis
+    /// Perceptually uniform black → purple → pale yellow (matplotlib's magma).
+    case magma
+    /// Perceptually uniform black → red → pale yellow, more saturated than magma (matplotlib's inferno).
+    case inferno
+    /// Dark blue → grey → yellow, made to look the same to readers with red–green colour blindness
+    /// (matplotlib's cividis).
+    case cividis
     /// Blue for negative, white for zero, red for positive, centred on zero (for responses and weights).
     case diverging
+    /// Blue → light grey → red (Moreland's coolwarm), a softer diverging map centred on zero.
+    case coolwarm
     /// Black → white, as for input images.
     case grays
 
@@ -18,17 +31,19 @@ public enum ColorMap: Sendable, Equatable {
         return .viridis
     }
 
+    /// Whether the map has a neutral middle for zero, so a heatmap's range is made symmetric about it.
+    var isDiverging: Bool { self == .diverging || self == .coolwarm }
+
     /// The anchor colours, evenly spaced from the low end to the high end.
     var anchors: [RGB] {
         switch self {
-        case .automatic, .viridis:
-            return ["#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c",
-                    "#22a884", "#44bf70", "#7ad151", "#bddf26", "#fde725"].map(RGB.init(hex:))
-        case .diverging:
-            return ["#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
-                    "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f"].map(RGB.init(hex:))
-        case .grays:
-            return [RGB(hex: "#000000"), RGB(hex: "#ffffff")]
+        case .automatic, .viridis: return ColorMapAnchors.viridis
+        case .magma: return ColorMapAnchors.magma
+        case .inferno: return ColorMapAnchors.inferno
+        case .cividis: return ColorMapAnchors.cividis
+        case .diverging: return ColorMapAnchors.blueRed
+        case .coolwarm: return ColorMapAnchors.coolwarm
+        case .grays: return ColorMapAnchors.grays
         }
     }
 
@@ -45,14 +60,18 @@ public enum ColorMap: Sendable, Equatable {
         switch self {
         case .automatic: return "automatic"
         case .viridis: return "viridis"
+        case .magma: return "magma"
+        case .inferno: return "inferno"
+        case .cividis: return "cividis"
         case .diverging: return "diverging blue–red"
+        case .coolwarm: return "coolwarm"
         case .grays: return "grays"
         }
     }
 }
 
 /// An sRGB colour with 8-bit channels.
-struct RGB: Equatable {
+struct RGB: Equatable, Sendable {
     var red: Double
     var green: Double
     var blue: Double
@@ -87,13 +106,15 @@ struct RGB: Equatable {
         return "#" + channels.joined()
     }
 
-    /// Whether dark text reads better than white text on this colour (relative luminance above ~0.4).
-    var prefersDarkText: Bool {
+    /// The relative luminance (WCAG): 0 for black, 1 for white.
+    var luminance: Double {
         func linear(_ channel: Double) -> Double {
             let c = channel / 255
             return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
         }
-        let luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
-        return luminance > 0.179
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
+
+    /// Whether dark text reads better than white text on this colour (relative luminance above ~0.18).
+    var prefersDarkText: Bool { luminance > 0.179 }
 }

@@ -9,7 +9,7 @@
 /// let svg = c.svg
 /// ```
 public struct Chart {
-    let plot: Plot
+    var plot: Plot
 
     /// A chart of the marks in `content`.
     ///
@@ -52,6 +52,27 @@ public struct Chart {
 
     /// A plain-text description for terminals: what is drawn, the data ranges, and what was skipped.
     public var summary: String { plot.descriptionLines.joined(separator: "\n") }
+
+    /// Problems an author should fix, one sentence each: a chart whose data has nothing to draw (no
+    /// values, or only NaN and ±∞). A note's build reports them as warnings at the line that showed
+    /// the chart.
+    public var warnings: [String] { plot.warnings }
+
+    /// The same chart without the sentences under it about skipped values (NaN, ±∞, or ≤ 0 on a log
+    /// axis), for data with gaps on purpose, such as a function with a pole. The gaps stay, the
+    /// description for screen readers still counts the skipped values, and a chart with nothing left to
+    /// draw is still a warning.
+    ///
+    /// ```swift
+    /// Chart(title: "tan x") {
+    ///     Line(function: { abs(cos($0)) < 0.05 ? .nan : tan($0) }, over: -3...3)
+    /// }.quietAboutSkippedValues()
+    /// ```
+    public func quietAboutSkippedValues() -> Chart {
+        var copy = self
+        copy.plot.quietAboutSkippedValues = true
+        return copy
+    }
 
     /// "Line chart" when all data marks are lines, and so on; "Chart" for a mix.
     static func kind(of marks: [any Mark]) -> String {

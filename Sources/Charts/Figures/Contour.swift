@@ -8,7 +8,7 @@
 /// }
 /// ```
 public struct Contour {
-    let plot: Plot
+    var plot: Plot
 
     /// Contour lines of `function` sampled on a `resolution`×`resolution` grid over the ranges.
     ///
@@ -59,4 +59,18 @@ public struct Contour {
 
     /// A plain-text description for terminals.
     public var summary: String { plot.descriptionLines.joined(separator: "\n") }
+
+    /// Problems an author should fix, one sentence each: a function with no finite value over the
+    /// ranges, or a constant one, draws no contour lines. A note's build reports them as warnings at
+    /// the line that showed the plot.
+    public var warnings: [String] { plot.warnings }
+
+    /// The same plot without the sentences under it about samples it skipped (NaN, ±∞, or ≤ 0 with
+    /// log levels), for functions undefined on part of the ranges on purpose. The description for
+    /// screen readers still counts them.
+    public func quietAboutSkippedValues() -> Contour {
+        var copy = self
+        copy.plot.quietAboutSkippedValues = true
+        return copy
+    }
 }

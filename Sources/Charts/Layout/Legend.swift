@@ -2,7 +2,8 @@
 struct LegendEntry: Equatable {
     /// What the swatch looks like.
     enum Swatch: Equatable {
-        case line(LineStyle)
+        /// A short line, with a marker in its middle for lines that mark their points.
+        case line(LineStyle, marker: MarkerShape? = nil)
         case marker(MarkerShape)
         case box
     }
@@ -48,9 +49,13 @@ struct Legend {
             for (entry, offset) in row {
                 let left = x + offset
                 switch entry.swatch {
-                case .line(let style):
+                case .line(let style, let marker):
                     svg.line(left, middle, left + Self.swatchWidth, middle,
                              class: "ln \(Palette.strokeClass(entry.colorIndex))\(style.cssClass)")
+                    if let marker {
+                        svg.path(marker.path(at: Point(x: left + Self.swatchWidth / 2, y: middle), size: 3.5),
+                                 class: Palette.fillClass(entry.colorIndex))
+                    }
                 case .marker(let shape):
                     svg.path(shape.path(at: Point(x: left + Self.swatchWidth / 2, y: middle), size: 4),
                              class: Palette.fillClass(entry.colorIndex))

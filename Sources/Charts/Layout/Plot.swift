@@ -15,6 +15,10 @@ struct Plot {
     var showsLegend: Bool? = nil
     /// Extra words from the author for the description.
     var extraDescription: String? = nil
+    /// Whether the sentences about skipped values stay out of the picture (they stay in the description).
+    var quietAboutSkippedValues = false
+    /// Whether the colour bar is left out because the figure draws one for several plots (panels).
+    var hidesColorBar = false
 
     /// The colour index of each mark's first colour, taking palette colours in turn.
     var firstColors: [Int] {
@@ -25,8 +29,11 @@ struct Plot {
         }
     }
 
-    /// How many palette colours the marks use.
-    var colorCount: Int { marks.reduce(0) { $0 + $1.colorCount } }
+    /// How many palette colours the marks use: one run of series colours, or further when a mark
+    /// colours its values itself.
+    var colorCount: Int {
+        max(marks.reduce(0) { $0 + $1.colorCount }, marks.map(\.paletteReach).max() ?? 0)
+    }
 
     /// The legend entries of all marks, in order.
     var legendEntries: [LegendEntry] {
@@ -46,12 +53,32 @@ struct Plot {
 
     /// Sentences about data that could not be drawn.
     var notes: [String] {
-        marks.flatMap { $0.notes(x: x.type, y: y.type) }
+        marks.flatMap { $0.notes(x: x.type, y: y.type) }.map(\.text)
     }
 
-    /// The colour bar of the first mark that has one.
+    /// The notes drawn under the plot: all of them, or, for a plot quiet about skipped values, the others.
+    var visibleNotes: [String] {
+        marks.flatMap { $0.notes(x: x.type, y: y.type) }
+            .filter { !(quietAboutSkippedValues && $0.aboutSkippedValues) }.map(\.text)
+    }
+
+    /// Whether the plot draws no data at all: no data marks, or none with a value it can show.
+    var drawsNothing: Bool {
+        marks.filter { $0.chartKind != nil }.allSatisfy { $0.isBlank(x: x.type, y: y.type) }
+    }
+
+    /// Problems an author should fix, one sentence each (the build reports them as warnings): a plot
+    /// that draws nothing, and why.
+    var warnings: [String] {
+        guard drawsNothing else { return [] }
+        let name = kind.prefix(1).lowercased() + kind.dropFirst() + (title.isEmpty ? "" : " “\(title)”")
+        let reasons = notes
+        return ["\(name) draws nothing: " + (reasons.isEmpty ? "it was given no data." : reasons.joined(separator: " "))]
+    }
+
+    /// The colour bar of the first mark that has one (none when the figure draws a shared one).
     var colorBar: ColorBarSpec? {
-        marks.lazy.compactMap(\.colorBar).first
+        hidesColorBar ? nil : marks.lazy.compactMap(\.colorBar).first
     }
 
     /// A description in plain sentences: what the plot is, its axes, each mark, and what was skipped.

@@ -65,7 +65,7 @@ struct PlotLayout {
 
     /// The notes under the plot, wrapped to the frame's width.
     static func noteLines(for plot: Plot, width: Double) -> [String] {
-        plot.notes.flatMap { TextMetrics.wrap($0, fontSize: noteFontSize, maxWidth: width) }
+        plot.visibleNotes.flatMap { TextMetrics.wrap($0, fontSize: noteFontSize, maxWidth: width) }
     }
 
     /// The domain of an axis: fixed by the config, or the data's extent widened to nice numbers.
@@ -76,7 +76,7 @@ struct PlotLayout {
         guard let extent = config.sharedExtent ?? extent else { return config.type == .log ? 1...10 : 0...1 }
         let widened = Ticks.widenedIfDegenerate(extent, type: config.type)
         switch config.type {
-        case .linear: return Ticks.niceLinearDomain(widened, maxCount: AxisTicks.maxCount(length: length, horizontal: horizontal))
+        case .linear: return AxisTicks.niceLinearDomain(for: config, data: widened, length: length, horizontal: horizontal)
         case .log: return Ticks.niceLogDomain(widened)
         }
     }

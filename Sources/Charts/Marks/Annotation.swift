@@ -32,8 +32,8 @@ public struct Annotation: Mark {
         "annotation “\(text)” at (\(NumberText.short(self.x)), \(NumberText.short(self.y)))."
     }
 
-    func notes(x xType: ScaleType, y yType: ScaleType) -> [String] {
-        xType.accepts(x) && yType.accepts(y) ? [] : ["Annotation “\(text)” lies where the axes cannot show it."]
+    func notes(x xType: ScaleType, y yType: ScaleType) -> [DataNote] {
+        xType.accepts(x) && yType.accepts(y) ? [] : [DataNote("Annotation “\(text)” lies where the axes cannot show it.")]
     }
 
     func draw(on canvas: PlotCanvas, firstColor: Int, into svg: inout SVGWriter) {

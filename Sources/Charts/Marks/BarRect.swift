@@ -11,7 +11,7 @@ func barRect(left: Double, right: Double, value: Double, on canvas: PlotCanvas) 
 }
 
 /// Notes about bar values that were skipped: non-finite, or ≤ 0 on a log axis.
-func barNotes(label: String, values: [Double], y: ScaleType) -> [String] {
+func barNotes(label: String, values: [Double], y: ScaleType) -> [DataNote] {
     DataNotes.skipped(label: label, nonFinite: values.filter { !$0.isFinite }.count,
                       nonPositive: values.filter { $0.isFinite && !y.accepts($0) }.count,
                       unpaired: 0, logAxes: "y")

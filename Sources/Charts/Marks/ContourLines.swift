@@ -63,12 +63,15 @@ struct ContourLines: Mark {
         return text + "."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
+    /// Blank when there are no lines to draw: no usable values, or a constant function.
+    func isBlank(x: ScaleType, y: ScaleType) -> Bool { colorBarSpec == nil }
+
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
         var notes = DataNotes.skipped(label: "", nonFinite: nonFiniteCount, nonPositive: nonPositiveCount, unpaired: 0,
                                       logAxes: "level")
         let finite = values.flatMap { $0 }.filter(\.isFinite)
         if let low = finite.min(), low == finite.max() {
-            notes.append("The function is constant (\(NumberText.short(low))) over this range: no contour lines.")
+            notes.append(DataNote("The function is constant (\(NumberText.short(low))) over this range: no contour lines."))
         }
         return notes
     }

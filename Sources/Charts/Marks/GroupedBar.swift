@@ -44,11 +44,11 @@ public struct GroupedBar: Mark {
         "grouped bars: " + series.map { "“\($0.name)” (\(categorySummary(categories ?? [], $0.values)))" }.joined(separator: "; ") + "."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
-        series.flatMap { name, values -> [String] in
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
+        series.flatMap { name, values -> [DataNote] in
             var notes = barNotes(label: name, values: Array(values.prefix(categoryCount)), y: y)
             if values.count != categoryCount {
-                notes.append(DataNotes.sentence(name, "has \(values.count) values for \(categoryCount) categories."))
+                notes.append(DataNote(DataNotes.sentence(name, "has \(values.count) values for \(categoryCount) categories.")))
             }
             return notes
         }

@@ -20,7 +20,7 @@ struct HeatmapCells: Mark {
         raggedNote = shortest == width ? nil : "Rows have different lengths (\(shortest)…\(width)); missing cells are left empty."
         var domain = range ?? (finite.min().map { $0...(finite.max() ?? $0) }) ?? (0...0)
         let map = colorMap.resolved(for: domain)
-        if map == .diverging && range == nil {
+        if map.isDiverging && range == nil {
             let magnitude = max(abs(domain.lowerBound), abs(domain.upperBound))
             domain = -magnitude...magnitude
         }
@@ -32,6 +32,9 @@ struct HeatmapCells: Mark {
     var columnCount: Int { rows.first?.count ?? 0 }
     var colorBar: ColorBarSpec? { rows.joined().contains(where: \.isFinite) ? colorBarSpec : nil }
     var chartKind: String? { "Heatmap" }
+
+    /// Blank when no cell has a finite value (the cells are drawn, all grey).
+    func isBlank(x: ScaleType, y: ScaleType) -> Bool { !rows.joined().contains(where: \.isFinite) }
 
     func extent(x: ScaleType, y: ScaleType) -> Extent {
         guard rowCount * columnCount > 0 else { return Extent() }
@@ -47,9 +50,9 @@ struct HeatmapCells: Mark {
         return text + ", \(colorBarSpec.colorMap.name) colour map."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
         var notes = DataNotes.skipped(label: "", nonFinite: nonFiniteCount, nonPositive: 0, unpaired: 0, logAxes: "")
-        if let raggedNote { notes.append(raggedNote) }
+        if let raggedNote { notes.append(DataNote(raggedNote)) }
         return notes
     }
 

@@ -76,10 +76,10 @@ public struct Histogram: Mark {
             + "from \(NumberText.short(first)) to \(NumberText.short(last)), largest bin \(counts.max() ?? 0)."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
         var notes = DataNotes.skipped(label: name, nonFinite: nonFiniteCount, nonPositive: 0, unpaired: 0, logAxes: "")
         if outsideCount > 0 {
-            notes.append(DataNotes.sentence(name, "ignored \(outsideCount) value\(outsideCount == 1 ? "" : "s") outside the bin range."))
+            notes.append(DataNote(DataNotes.sentence(name, "ignored \(outsideCount) value\(outsideCount == 1 ? "" : "s") outside the bin range.")))
         }
         return notes
     }

@@ -6,12 +6,16 @@ protocol Mark {
     func extent(x: ScaleType, y: ScaleType) -> Extent
     /// How many series colours this mark uses (taken in turn from the palette).
     var colorCount: Int { get }
+    /// How far into the palette the mark's own per-value colours reach (the highest index plus one).
+    var paletteReach: Int { get }
     /// Legend entries, given the mark's first colour index.
     func legendEntries(firstColor: Int) -> [LegendEntry]
     /// One sentence describing the mark's data, for `<desc>` and terminal summaries.
     func summary(x: ScaleType, y: ScaleType) -> String
     /// Data that could not be drawn (NaN, ±∞, non-positive values on a log axis), said in words.
-    func notes(x: ScaleType, y: ScaleType) -> [String]
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote]
+    /// Whether the mark draws no data at all (no values, or none the scales can show).
+    func isBlank(x: ScaleType, y: ScaleType) -> Bool
     /// Category names when the mark puts categories on the x axis (bars).
     var categories: [String]? { get }
     /// Whether all x values are whole numbers (epochs, steps), so x ticks should be too.
@@ -27,8 +31,10 @@ protocol Mark {
 extension Mark {
     var chartKind: String? { nil }
     var colorCount: Int { 0 }
+    var paletteReach: Int { 0 }
     func legendEntries(firstColor: Int) -> [LegendEntry] { [] }
-    func notes(x: ScaleType, y: ScaleType) -> [String] { [] }
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] { [] }
+    func isBlank(x: ScaleType, y: ScaleType) -> Bool { extent(x: x, y: y) == Extent() }
     var categories: [String]? { nil }
     var hasIntegerX: Bool { false }
     var colorBar: ColorBarSpec? { nil }

@@ -1,5 +1,8 @@
-/// The shape of scatter markers; each series gets the next shape so series differ without colour too.
-enum MarkerShape: CaseIterable, Equatable {
+/// The shape of a marker: the points of a ``Scatter``, or the data points along a ``Line``.
+///
+/// Scatter series take the shapes in turn (circle, square, triangle, diamond) unless given one, so
+/// series differ without colour too.
+public enum MarkerShape: CaseIterable, Equatable, Sendable {
     case circle, square, triangle, diamond
 
     /// The shape for the n-th scatter series.

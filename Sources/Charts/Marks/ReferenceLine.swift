@@ -39,10 +39,10 @@ public struct ReferenceLine: Mark {
         "reference line \(axisName) = \(NumberText.short(value))\(label.isEmpty ? "" : " (“\(label)”)")."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
         let type = orientation == .horizontal ? y : x
         guard !type.accepts(value) else { return [] }
-        return ["Reference line \(axisName) = \(NumberText.short(value)) cannot be shown on the \(type == .log ? "log " : "")\(axisName) axis."]
+        return [DataNote("Reference line \(axisName) = \(NumberText.short(value)) cannot be shown on the \(type == .log ? "log " : "")\(axisName) axis.")]
     }
 
     func draw(on canvas: PlotCanvas, firstColor: Int, into svg: inout SVGWriter) {

@@ -61,7 +61,7 @@ struct SeriesData {
     }
 
     /// The sentences that say which points were skipped and why.
-    func notes(x: ScaleType, y: ScaleType) -> [String] {
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] {
         DataNotes.skipped(label: name, nonFinite: nonFiniteCount,
                           nonPositive: nonPositiveCount(x: x, y: y), unpaired: unpairedCount,
                           logAxes: logAxisNames(x: x, y: y))
@@ -79,30 +79,5 @@ struct SeriesData {
         if let range = extent.x { text += ", x \(NumberText.range(range))" }
         if let range = extent.y { text += ", y \(NumberText.range(range))" }
         return text
-    }
-}
-
-/// The sentences that charts show (visibly and in `<desc>`) about data they could not draw.
-enum DataNotes {
-    /// Notes about skipped values of the series called `label`.
-    static func skipped(label: String, nonFinite: Int, nonPositive: Int, unpaired: Int, logAxes: String) -> [String] {
-        var notes: [String] = []
-        if nonFinite > 0 {
-            notes.append(sentence(label, "skipped \(nonFinite) non-finite value\(nonFinite == 1 ? "" : "s") (NaN or ±∞)."))
-        }
-        if nonPositive > 0 {
-            notes.append(sentence(label, "skipped \(nonPositive) value\(nonPositive == 1 ? "" : "s") ≤ 0 that the log \(logAxes) axis cannot show."))
-        }
-        if unpaired > 0 {
-            notes.append(sentence(label, "x and y differ in length; ignored \(unpaired) unpaired value\(unpaired == 1 ? "" : "s")."))
-        }
-        return notes
-    }
-
-    /// "label: text" for a named series, or the text as a sentence starting with a capital.
-    static func sentence(_ label: String, _ text: String) -> String {
-        guard label.isEmpty else { return "\(label): \(text)" }
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }

@@ -46,7 +46,7 @@ public struct Trajectory: Mark {
         return text + "."
     }
 
-    func notes(x: ScaleType, y: ScaleType) -> [String] { data.notes(x: x, y: y) }
+    func notes(x: ScaleType, y: ScaleType) -> [DataNote] { data.notes(x: x, y: y) }
 
     func draw(on canvas: PlotCanvas, firstColor: Int, into svg: inout SVGWriter) {
         let points = data.points(x: canvas.x.type, y: canvas.y.type).map { $0.flatMap { canvas.point($0.x, $0.y) } }

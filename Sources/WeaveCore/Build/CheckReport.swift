@@ -31,6 +31,8 @@ public struct CheckReport: Sendable {
                     }
                 case .error(let d) where result.status == .failed:
                     failures.append(d)
+                case .warning(let d):
+                    warnings.append(d)
                 default: break
                 }
             }

@@ -58,8 +58,9 @@ public struct CourseRunner {
         var report = CheckReport()
         for error in course.loadErrors { report.add(error) }
         if !strict { for warning in course.skipped { log(warning.description) } }
-        for note in course.notes where !strict {
-            for warning in note.diagnostics.filter({ $0.severity == .warning }).sorted(by: { $0.line < $1.line }) { log(warning.description) }
+        for (note, outcome) in zip(course.notes, outcomes) where !strict {
+            let warnings = note.diagnostics.filter { $0.severity == .warning } + outcome.warnings
+            for warning in warnings.sorted(by: { $0.line < $1.line }) { log(warning.description) }
         }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }

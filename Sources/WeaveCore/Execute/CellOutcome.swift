@@ -12,6 +12,11 @@ public struct NoteOutcome: Codable, Equatable, Sendable {
         self.compileFailed = compileFailed
     }
 
+    /// The warnings of all cells, in cell order.
+    public var warnings: [Diagnostic] {
+        cells.flatMap { cell in cell.outputs.compactMap { if case .warning(let d) = $0 { return d } else { return nil } } }
+    }
+
     /// Checks that passed and failed, over all cells.
     public var checkCounts: (passed: Int, failed: Int) {
         var passed = 0, failed = 0
@@ -59,6 +64,9 @@ public enum CellOutput: Codable, Equatable, Sendable {
     case check(passed: Bool, text: String, line: Int, column: Int)
     /// An error at the cell (compile error, trap, timeout, …) as `file:line:col: error: …`.
     case error(Diagnostic)
+    /// A problem the cell found that does not stop it (a chart that draws nothing), as
+    /// `file:line: warning: …`; the build counts it with the other warnings.
+    case warning(Diagnostic)
     /// A note from weave itself (output truncated, expected failure happened, …).
     case notice(String)
 }
@@ -78,6 +86,7 @@ extension NoteOutcome {
                     hasher.combine("f"); hasher.combine(text); hasher.combine(html ?? ""); hasher.combine(caption); hasher.combine(label ?? "")
                 case .check(let passed, let text, let line, let column): hasher.combine("c\(passed) \(line):\(column)"); hasher.combine(text)
                 case .error(let d): hasher.combine("e"); hasher.combine(d.description)
+                case .warning(let d): hasher.combine("w"); hasher.combine(d.description)
                 case .notice(let s): hasher.combine("n"); hasher.combine(s)
                 }
             }

@@ -155,6 +155,7 @@ extension NoteOutcome {
         for k in result.cells.indices {
             result.cells[k].outputs = result.cells[k].outputs.map { output in
                 if case .error(let d) = output { return .error(moved(d)) }
+                if case .warning(let d) = output { return .warning(moved(d)) }
                 return output
             }
         }

@@ -61,9 +61,10 @@ struct OutcomeAssembler {
                 case .failure(let message, let line):
                     failureMessage = message
                     lastLine = line ?? lastLine
-                case .warning:
-                    // Turned into a build warning at the cell's line by the charts work (merged next).
-                    continue
+                case .warning(let message, let line):
+                    guard let current, let k = position[current] else { continue }
+                    let line = warningLine(line, statementLine: lastLine, cell: cells[k])
+                    append(.warning(Diagnostic(.warning, file: notePath, line: line, message)))
                 }
             }
         }
@@ -80,6 +81,17 @@ struct OutcomeAssembler {
             outcomes[k].status = .failed
         }
         return outcomes
+    }
+
+    /// Where a warning from the running cell is reported: the line of the call that sent it when that
+    /// lies in the cell, else (a call inside a function declared in another cell) the line of the
+    /// statement that was running, else the cell's first line of code.
+    private func warningLine(_ line: Int?, statementLine: Int?, cell: Cell) -> Int {
+        let lineCount = cell.code.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines = cell.codeLine..<(cell.codeLine + max(lineCount, 1))
+        if let line, lines.contains(line) { return line }
+        if let statementLine, lines.contains(statementLine) { return statementLine }
+        return cell.codeLine
     }
 
     /// The note's column for a column of the program on a note line (the markers weave inserted shift

@@ -218,6 +218,8 @@ public struct PageRenderer {
                         + "<span class=\"mark\">\(passed ? "✓" : "✗")</span> \(HTML.escape(text))</div>\n"
                 case .error(let diagnostic):
                     outputs += "<pre class=\"cell-error\">\(HTML.escape(diagnostic.description))</pre>\n"
+                case .warning(let diagnostic):
+                    outputs += "<div class=\"cell-warning\" title=\"line \(diagnostic.line)\">⚠ \(HTML.escape(diagnostic.message))</div>\n"
                 case .notice(let text):
                     outputs += "<div class=\"notice\">\(HTML.escape(text))</div>\n"
                 }

@@ -128,6 +128,7 @@ enum Stylesheet {
     .formula-check .outputs { border: 0; padding: 0 .8rem; text-align: center; }
     .cell-error { color: var(--fail); background: none; border: 0; padding: 0; white-space: pre-wrap; }
     .notice { color: var(--muted); font-size: .85rem; font-style: italic; }
+    .cell-warning { color: var(--callout-orange); font-size: .9rem; }
     .broken-link, .missing-image { color: var(--fail); border-bottom: 1px dashed var(--fail); }
     .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
     .pager .next { margin-left: auto; text-align: right; }

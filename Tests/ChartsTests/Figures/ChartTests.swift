@@ -94,4 +94,30 @@ import Testing
         }
         #expect(checked > 100)
     }
+
+    @Test func aChartThatDrawsNothingIsAWarning() {
+        #expect(Chart(title: "loss") { Line("loss", values: [Double.nan, .nan, .infinity]) }.warnings
+                == ["line chart “loss” draws nothing: loss: skipped 3 non-finite values (NaN or ±∞)."])
+        #expect(Chart { Scatter(points: []) }.warnings == ["scatter plot draws nothing: it was given no data."])
+        #expect(Chart(title: "no marks") {}.warnings == ["chart “no marks” draws nothing: it was given no data."])
+        #expect(Chart(yScale: .log) { Bar(categories: ["a"], values: [-1]) }.warnings.count == 1)
+        // Some data drawn, or only decorations missing: nothing to warn about.
+        #expect(Chart { Line(values: [1, .nan, 2]) }.warnings.isEmpty)
+        #expect(Chart { Line(values: [Double.nan]); Line(values: [1, 2]) }.warnings.isEmpty)
+    }
+
+    @Test func aQuietChartKeepsItsGapsButNotTheSentence() {
+        let loud = Chart { Line("1/x", function: { 1 / $0 }, over: -1...1, samples: 21) }
+        let quiet = loud.quietAboutSkippedValues()
+        let sentence = "1/x: skipped 1 non-finite value (NaN or ±∞)."
+        #expect(parseSVG(loud.svg).texts.contains(sentence))
+        #expect(!parseSVG(quiet.svg).texts.contains(sentence))
+        #expect(parseSVG(quiet.svg).desc.contains(sentence), "screen readers still hear about the gap")
+        #expect(quiet.svg.components(separatedBy: "M").count == loud.svg.components(separatedBy: "M").count)
+        // Other notes stay: unequal lengths are a mistake, not a choice.
+        let unpaired = Chart { Line("a", x: [1, 2, 3], y: [1.0, .nan]) }.quietAboutSkippedValues()
+        #expect(parseSVG(unpaired.svg).texts.contains("a: x and y differ in length; ignored 1 unpaired value."))
+        // Nothing drawn is still a warning.
+        #expect(Chart { Line(values: [Double.nan]) }.quietAboutSkippedValues().warnings.count == 1)
+    }
 }

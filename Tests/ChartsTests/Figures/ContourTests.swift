@@ -33,4 +33,19 @@ import Testing
         #expect(parsed.desc.contains("log-spaced levels"))
         #expect(parsed.texts.contains("1000"))
     }
+
+    @Test func aContourWithNothingToDrawIsAWarning() {
+        let undefined = Contour(title: "log", function: { _, _ in .nan }, xRange: -1...1, yRange: -1...1, resolution: 4)
+        #expect(undefined.warnings == ["contour plot “log” draws nothing: Skipped 25 non-finite values (NaN or ±∞)."])
+        let flat = Contour(function: { _, _ in 1 }, xRange: -1...1, yRange: -1...1)
+        #expect(flat.warnings == ["contour plot draws nothing: The function is constant (1) over this range: no contour lines."])
+        let halfDefined = Contour(function: { x, y in x < 0 ? .nan : x + y }, xRange: -1...1, yRange: -1...1)
+        #expect(halfDefined.warnings.isEmpty)
+        #expect(!parseSVG(halfDefined.quietAboutSkippedValues().svg).texts.contains { $0.contains("non-finite") })
+        // A trajectory over an undefined surface still draws something.
+        let withPath = Contour(function: { _, _ in .nan }, xRange: -1...1, yRange: -1...1) {
+            Trajectory(points: [(0, 0), (0.5, 0.5)])
+        }
+        #expect(withPath.warnings.isEmpty)
+    }
 }

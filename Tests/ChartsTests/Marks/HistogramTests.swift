@@ -19,7 +19,7 @@ import Testing
     @Test func nonFiniteAndOutOfRangeValuesAreCountedForNotes() {
         let histogram = Histogram([1, 2, .nan, .infinity, 50], bins: 2, range: 0...10)
         #expect(histogram.counts.reduce(0, +) == 2)
-        let notes = histogram.notes(x: .linear, y: .linear)
+        let notes = histogram.notes(x: .linear, y: .linear).map(\.text)
         #expect(notes.contains { $0.contains("2 non-finite") })
         #expect(notes.contains { $0.contains("1 value outside") })
     }

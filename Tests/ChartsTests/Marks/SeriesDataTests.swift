@@ -11,7 +11,7 @@ import Testing
     @Test func unequalLengthsArePairedAndNoted() {
         let data = SeriesData(name: "loss", xs: [0, 1, 2], ys: [5, 4])
         #expect(data.count == 2)
-        #expect(data.notes(x: .linear, y: .linear) == ["loss: x and y differ in length; ignored 1 unpaired value."])
+        #expect(data.notes(x: .linear, y: .linear).map(\.text) == ["loss: x and y differ in length; ignored 1 unpaired value."])
     }
 
     @Test func logAxesSkipNonPositivePoints() {

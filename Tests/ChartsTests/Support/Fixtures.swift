@@ -20,6 +20,10 @@ enum Fixtures {
         ("contour-trajectory", { contourWithTrajectory.svg }),
         ("panels", { panels.svg }),
         ("chinese-title", { chineseTitle.svg }),
+        ("bar-by-sign", { barsBySign.svg }),
+        ("line-markers", { lineWithMarkers.svg }),
+        ("heatmap-magma-no-ticks", { magmaWithoutTicks.svg }),
+        ("panels-shared-colorbar", { panelsWithSharedColorBar.svg }),
     ]
 
     static var lineWithLegend: Chart {
@@ -138,6 +142,44 @@ enum Fixtures {
             Line("Tanh", function: tanh, over: -3...3, style: .dashed)
             Line("GELU 近似", function: { 0.5 * $0 * (1 + tanh(0.79788456 * ($0 + 0.044715 * $0 * $0 * $0))) }, over: -3...3, style: .dotted)
             ReferenceLine(x: 0)
+        }
+    }
+}
+
+extension Fixtures {
+    static var barsBySign: Chart {
+        Chart(title: "Weight change per layer", y: "Δw") {
+            Bar("Δw", categories: ["conv1", "conv2", "conv3", "fc1", "fc2"], values: [0.42, -0.17, 0.08, -0.35, 0.21],
+                colors: .bySign())
+        }
+    }
+
+    static var lineWithMarkers: Chart {
+        Chart(title: "Accuracy per epoch", x: "epoch", y: "accuracy") {
+            Line("train", x: Array(1...8), y: [0.62, 0.74, 0.81, 0.86, 0.89, 0.91, 0.93, 0.94], marker: .circle)
+            Line("test", x: Array(1...8), y: [0.60, 0.70, 0.76, 0.79, 0.80, 0.81, 0.81, 0.80], style: .dashed, marker: .square)
+        }
+    }
+
+    static var magmaWithoutTicks: Heatmap {
+        let image: [[Double]] = (0..<16).map { row in
+            (0..<16).map { column in
+                let dx = Double(column) - 7.5, dy = Double(row) - 7.5
+                return exp(-(dx * dx + dy * dy) / 20)
+            }
+        }
+        return Heatmap(title: "A blurred spot", matrix: image, colorMap: .magma, showTicks: false)
+    }
+
+    static var panelsWithSharedColorBar: Panels {
+        func map(_ channel: Int) -> [[Double]] {
+            (0..<6).map { row -> [Double] in (0..<6).map { column -> Double in Double((row + 2 * column + channel) % 7) - 3 } }
+        }
+        let maps = (0..<4).map(map)
+        return Panels(title: "Feature maps", columns: 4, sharedColorBar: true, panelWidth: 150, panelHeight: 170) {
+            for (channel, map) in maps.enumerated() {
+                Heatmap(title: "channel \(channel + 1)", matrix: map, showValues: false, showTicks: false)
+            }
         }
     }
 }

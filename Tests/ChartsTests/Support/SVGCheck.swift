@@ -22,18 +22,28 @@ struct ParsedSVG {
 /// Parses `svg` with Foundation's XMLParser; records a test failure if it is not well-formed XML.
 @discardableResult
 func parseSVG(_ svg: String, sourceLocation: SourceLocation = #_sourceLocation) -> ParsedSVG {
+    let (parsed, problems) = inspectSVG(svg)
+    for problem in problems { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
+    return parsed
+}
+
+/// Parses `svg` and lists what keeps it from being a well-formed SVG document (none when it is one).
+func inspectSVG(_ svg: String) -> (parsed: ParsedSVG, problems: [String]) {
     let delegate = SVGCollector()
     let parser = XMLParser(data: Data(svg.utf8))
     parser.delegate = delegate
-    let ok = parser.parse()
-    #expect(ok, "SVG is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")", sourceLocation: sourceLocation)
+    var problems: [String] = []
+    if !parser.parse() {
+        problems.append("SVG is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
+    }
     // Linux's XMLParser recovers from some errors, so check nesting and entities here too.
-    #expect(delegate.nestingErrors.isEmpty, "badly nested tags: \(delegate.nestingErrors)", sourceLocation: sourceLocation)
-    #expect(delegate.isBalanced, "unclosed elements", sourceLocation: sourceLocation)
-    let bareAmpersand = svg.range(of: #"&(?!(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)"#, options: .regularExpression)
-    #expect(bareAmpersand == nil, "unescaped & in SVG", sourceLocation: sourceLocation)
-    #expect(delegate.result.rootName == "svg", "root element is not <svg>", sourceLocation: sourceLocation)
-    return delegate.result.parsed
+    if !delegate.nestingErrors.isEmpty { problems.append("badly nested tags: \(delegate.nestingErrors)") }
+    if !delegate.isBalanced { problems.append("unclosed elements") }
+    if svg.range(of: #"&(?!(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)"#, options: .regularExpression) != nil {
+        problems.append("unescaped & in SVG")
+    }
+    if delegate.result.rootName != "svg" { problems.append("root element is not <svg>") }
+    return (delegate.result.parsed, problems)
 }
 
 /// `svg` unchanged, after checking that it is well-formed XML (for tests that compare SVG text).

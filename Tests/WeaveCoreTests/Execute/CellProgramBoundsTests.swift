@@ -17,6 +17,7 @@ import Testing
             case .figure(let text, _, let caption, let label): return "figure:\(text):\(caption):\(label ?? "")"
             case .check(let passed, let text, _, _): return "check:\(passed):\(text)"
             case .error(let d): return "error:\(d.message)"
+            case .warning(let d): return "warning:\(d.message)"
             case .notice(let s): return "notice:\(s)"
             }
         }

@@ -16,6 +16,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         case .figure(let text, _, let caption, let label): return "figure:\(text):\(caption):\(label ?? "")"
         case .check(let passed, let text, let line, _): return "check:\(passed):\(line):\(text)"
         case .error(let d): return "error:\(d)"
+        case .warning(let d): return "warning:\(d)"
         case .notice(let s): return "notice:\(s)"
         }
     }

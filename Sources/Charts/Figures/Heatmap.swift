@@ -20,11 +20,17 @@ public struct Heatmap {
     /// A heatmap of `matrix`, row 0 at the top.
     ///
     /// - Parameters:
+    ///   - title: shown above the heatmap.
+    ///   - matrix: the values, row by row.
+    ///   - x: the x axis's title.
+    ///   - y: the y axis's title.
     ///   - colorMap: `.automatic` (diverging for signed values, else viridis), `.viridis`, `.diverging`, `.grays`.
     ///   - range: the values at the ends of the colour bar; by default the data's range (symmetric for diverging).
     ///   - showValues: print each value in its cell; by default only for grids up to 12×12 with room for the text.
-    ///   - xLabels, yLabels: names for the columns and rows instead of their indices.
-    ///   - width, height: the size in pixels; by default chosen from the matrix shape.
+    ///   - xLabels: names for the columns instead of their indices.
+    ///   - yLabels: names for the rows instead of their indices.
+    ///   - width: the width in pixels; by default chosen from the matrix shape.
+    ///   - height: the height in pixels, likewise.
     public init(title: String = "", matrix: some ChartMatrixConvertible, x: String = "", y: String = "",
                 colorMap: ColorMap = .automatic, range: ClosedRange<Double>? = nil, showValues: Bool? = nil,
                 xLabels: [String]? = nil, yLabels: [String]? = nil, width: Double? = nil, height: Double? = nil) {

@@ -41,6 +41,11 @@ import Testing
         let outcome = NoteExecutor(toolchain: try Toolchain.locate(), cache: nil).run(note)
         #expect(outcome.diagnostics.map(\.description) == [])
 
+        if outcome.compileFailed {
+            let errors = outcome.cells.flatMap { Self.shown($0, locations: true) }
+            Issue.record("\(path): the examples do not compile:\n\(errors.joined(separator: "\n"))")
+            return
+        }
         // The cells are the examples and the tables, in the order of their lines.
         let cellLines = (article.examples.map(\.line) + article.tables.map(\.line)).sorted()
         try #require(outcome.cells.count == cellLines.count, "\(path): \(outcome.cells.count) cells ran for \(cellLines.count) examples and tables")

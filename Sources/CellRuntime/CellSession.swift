@@ -36,9 +36,11 @@ enum CellSession {
     }
 }
 
-/// Starts the note program: line-buffered output, and engine failures reported at the current line.
+/// Starts the note program: line-buffered output, malloc tuned for training, and engine failures
+/// reported at the current line.
 public func __weave_start() {
     setvbuf(stdout, nil, _IOLBF, 0)
+    HeapTuning.apply()
     EngineFailure.observer = { report in
         // Under `#sourceLocation` a caller inside the note has a `#fileID` ending in the note's name: its
         // line is more precise than the statement's.

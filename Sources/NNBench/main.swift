@@ -32,6 +32,7 @@ func report(_ name: String, _ value: Double) {
     print("\(name): \(String(format: "%.3f", value))")
 }
 
+HeapTuning.apply()   // as weave's note programs do
 var generator = RandomGenerator(seed: 0)
 let chosen = Set(CommandLine.arguments.dropFirst())
 func runs(_ workload: String) -> Bool { chosen.isEmpty || chosen.contains(workload) }

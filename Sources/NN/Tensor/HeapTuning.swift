@@ -8,10 +8,18 @@ import Glibc
 /// settings, buffers over 128 KiB are mapped fresh from the kernel and the freed top of the heap is
 /// handed back, so every step faults its pages in again and the kernel zeroes them: nn-bench's conv
 /// step took 5.6 ms instead of 1.3 ms (330 000 page faults instead of 4 600). Like PyTorch's
-/// caching allocators, the engine instead asks malloc to serve buffers up to
-/// 32 MiB from the heap and to keep up to 512 MiB of freed heap. Applied once, on the first tensor.
-enum HeapTuning {
-    static let applied: Bool = {
+/// caching allocators, `apply()` asks malloc to serve buffers up to 32 MiB from the heap and to keep up
+/// to 512 MiB of freed heap.
+///
+/// This changes malloc for the whole process, so the engine leaves it to the program: weave's note
+/// programs and nn-bench call `apply()` first; a program of your own that trains should too.
+public enum HeapTuning {
+    /// Tunes malloc for training, once; later calls do nothing. Whether the C library took the settings
+    /// (glibc does; elsewhere nothing changes).
+    @discardableResult
+    public static func apply() -> Bool { applied }
+
+    private static let applied: Bool = {
         #if canImport(Glibc)
         // mallopt is not in Swift's Glibc module; look it up by name (absent on other C libraries).
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32

@@ -28,7 +28,6 @@ public final class Tensor {
             EngineFailure.fail("Tensor", "\(scalars.count) values do not fill shape \(describe(shape)) (\(count) needed)",
                                file: file, line: line)
         }
-        _ = HeapTuning.applied
         self.scalars = scalars
         self.shape = shape
         self.requiresGrad = requiresGrad
@@ -46,7 +45,6 @@ public final class Tensor {
 
     /// Internal initialiser that skips validation; callers guarantee `scalars.count == product(shape)`.
     init(unchecked scalars: [Double], _ shape: [Int]) {
-        _ = HeapTuning.applied
         self.scalars = scalars
         self.shape = shape
         self.requiresGrad = false

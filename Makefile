@@ -2,6 +2,8 @@
 #
 #   make install PREFIX=~/.local      # ~/.local/bin/weave and ~/.local/lib/weave/
 #   make uninstall PREFIX=~/.local
+#   make docs                         # the API reference (DocC), fails on any documentation warning
+#   make site                         # the course in build/, with the reference in build/api/
 #
 # The installed weave needs the Swift toolchain it was built with (swiftc on PATH, or WEAVE_SWIFTC) and
 # the Debian libraries of the README; not this checkout.
@@ -16,7 +18,13 @@ WEAVE_COMMIT ?= $(shell git rev-parse HEAD 2>/dev/null)
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 RUNTIMEDIR = $(DESTDIR)$(PREFIX)/lib/weave
 
-.PHONY: all build install uninstall
+# The reference: NN, Charts, CellRuntime and FormulaCheck in one DocC archive, transformed for a static host.
+# DocC's pages load their scripts and data from absolute paths, so they must be served from /api/ of the host
+# (the course's own links say /api/documentation/… too); DOCS_OUTPUT is where the files go.
+DOCS_TARGETS = NN Charts CellRuntime FormulaCheck
+DOCS_OUTPUT ?= .build/docs/api
+
+.PHONY: all build install uninstall docs site
 
 all: build
 
@@ -36,3 +44,14 @@ uninstall:
 		echo "$(RUNTIMEDIR) is not weave's runtime (no weave-runtime in it); left as it is" >&2; exit 1; \
 	fi
 	rm -rf "$(RUNTIMEDIR)"
+
+docs:
+	mkdir -p "$(dir $(DOCS_OUTPUT))"
+	$(SWIFT) package --disable-sandbox generate-documentation $(foreach target,$(DOCS_TARGETS),--target $(target)) \
+		--enable-experimental-combined-documentation --enable-experimental-code-block-annotations \
+		--warnings-as-errors --transform-for-static-hosting --hosting-base-path api --output-path "$(DOCS_OUTPUT)"
+
+# weave replaces build/ whole, so the reference is copied in after the course is built.
+site: docs
+	$(SWIFT) run weave build notes -o build
+	rm -rf build/api && cp -R "$(DOCS_OUTPUT)" build/api

@@ -1,8 +1,12 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 /// The engine, the charts and the compiler are always compiled optimized, even in a debug build of
 /// the package, because notes train networks in them and `swift run weave` builds in debug.
+///
+/// Tools version 6.2 matters here: from SwiftPM 6.2 on, a package that depends on this one by version
+/// may use products whose targets have unsafe flags when this manifest says 6.2 or later (before, SwiftPM
+/// refused them), so NN and Charts are libraries other packages can depend on, and stay fast.
 let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
 let package = Package(
@@ -21,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        // `swift package generate-documentation` (make docs): the DocC reference of NN, Charts and CellRuntime.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // C libraries from Debian packages, one system-library target each.

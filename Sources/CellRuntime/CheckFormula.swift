@@ -18,10 +18,14 @@ enum FormulaSession {
 /// A formula `f(x) = …` or `z = …` whose name is new defines it for the formulas checked after it.
 ///
 /// - Parameters:
+///   - tex: the formula's TeX, one or more statements (a raw string `#"…"#` keeps its backslashes).
 ///   - ranges: variables that take numbers in a range (names as written in TeX: `x`, `\beta`, `w_{ji}`).
 ///   - values: other variables: `.vector(3)`, `.integers(1...5)`, `.oneHot(3)`, `.probabilities(3)`, a
 ///     number, or `.value(tensor)`.
+///   - tolerance: the relative tolerance of `=` and `\approx` instead of their defaults.
 ///   - fails: the formula is known to be wrong; the check passes only if it fails.
+///   - line: the line the check is reported at; leave it to the compiler.
+///   - column: the column, likewise.
 public func checkFormula(_ tex: String, over ranges: KeyValuePairs<String, ClosedRange<Double>> = [:],
                          with values: KeyValuePairs<String, FormulaDomain> = [:], tolerance: Double? = nil,
                          fails: Bool = false, line: Int = #line, column: Int = #column) {

@@ -15,12 +15,17 @@ public struct Chart {
     ///
     /// - Parameters:
     ///   - title: shown above the chart and used as the SVG's `<title>`.
-    ///   - x, y: axis titles.
-    ///   - xScale, yScale: `.linear` or `.log`.
-    ///   - xRange, yRange: fixed axis ranges; by default the data's range widened to nice numbers.
+    ///   - x: the x axis's title.
+    ///   - y: the y axis's title.
+    ///   - xScale: `.linear` or `.log`.
+    ///   - yScale: `.linear` or `.log`.
+    ///   - xRange: a fixed x range; by default the data's range widened to nice numbers.
+    ///   - yRange: a fixed y range, likewise.
     ///   - legend: force the legend on or off; by default it is shown for two series or more.
-    ///   - width, height: the size in pixels (the SVG scales down to fit narrower pages).
+    ///   - width: the width in pixels (the SVG scales down to fit narrower pages).
+    ///   - height: the height in pixels.
     ///   - description: extra words for screen readers, added to the generated description.
+    ///   - content: the marks: lines, points, bars, histograms, reference lines, annotations.
     public init(title: String = "", x: String = "", y: String = "",
                 xScale: ScaleType = .linear, yScale: ScaleType = .linear,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,

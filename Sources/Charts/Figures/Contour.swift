@@ -13,8 +13,18 @@ public struct Contour {
     /// Contour lines of `function` sampled on a `resolution`×`resolution` grid over the ranges.
     ///
     /// - Parameters:
+    ///   - title: shown above the plot.
+    ///   - x: the x axis's title.
+    ///   - y: the y axis's title.
+    ///   - function: the function of (x, y) whose level lines are drawn.
+    ///   - xRange: the x values sampled and shown.
+    ///   - yRange: the y values sampled and shown.
     ///   - levels: about how many contour levels to draw (nice numbers between the smallest and largest value).
     ///   - levelScale: `.log` spaces levels by powers of ten, for loss surfaces that span many orders of magnitude.
+    ///   - resolution: the grid is `resolution`×`resolution` cells.
+    ///   - colorMap: the colours of the levels, low to high.
+    ///   - width: the width in pixels.
+    ///   - height: the height in pixels.
     ///   - overlays: trajectories, points, reference lines and annotations drawn over the contours.
     public init(title: String = "", x: String = "x", y: String = "y",
                 function: (Double, Double) -> Double, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,

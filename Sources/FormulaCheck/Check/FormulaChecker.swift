@@ -27,6 +27,8 @@ public struct FormulaChecker {
     /// Checks `tex` over `variables` (names as written in TeX: `x`, `\beta`, `w_{ji}^{(l)}`).
     ///
     /// - Parameters:
+    ///   - tex: the formula's TeX, one or more statements.
+    ///   - variables: the values each variable takes.
     ///   - tolerance: relative tolerance for `=` and `\approx` (default 1e-9 for `=`, 1e-3 for `\approx`).
     ///   - fails: the formula is known to be wrong: the check passes only if a relation fails.
     public mutating func check(_ tex: String, over variables: KeyValuePairs<String, FormulaDomain> = [:],

@@ -2,8 +2,11 @@ extension Tensor {
     /// Computes the gradient of this tensor with respect to every leaf that requires a gradient,
     /// adding it to the leaf's `grad` (gradients accumulate across calls until `zeroGrad()`).
     ///
-    /// - Parameter gradient: the gradient of the final objective with respect to this tensor;
-    ///   omit it for a scalar, where it is 1.
+    /// - Parameters:
+    ///   - gradient: the gradient of the final objective with respect to this tensor;
+    ///     omit it for a scalar, where it is 1.
+    ///   - file: the caller's file, named in the message when the tensor does not require a gradient.
+    ///   - line: the caller's line, likewise.
     public func backward(_ gradient: Tensor? = nil, file: StaticString = #fileID, line: UInt = #line) {
         if !requiresGrad {
             EngineFailure.fail("backward", "tensor of shape \(describe(shape)) does not require grad; "

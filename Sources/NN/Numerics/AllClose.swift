@@ -6,8 +6,15 @@ extension Tensor {
         }
     }
 
-    /// The largest absolute difference to another tensor of the same shape.
+    /// The largest absolute difference to another tensor of the same shape; NaN when a NaN meets any
+    /// value, so that no comparison within a tolerance passes it (equal infinities differ by 0).
     public func maxAbsDifference(_ other: Tensor) -> Double {
-        zip(scalars, other.scalars).map { Swift.abs($0 - $1) }.max() ?? 0
+        var largest = 0.0
+        for (a, b) in zip(scalars, other.scalars) where a != b {
+            let difference = Swift.abs(a - b)
+            if difference.isNaN { return .nan }
+            largest = Swift.max(largest, difference)
+        }
+        return largest
     }
 }

@@ -77,7 +77,8 @@ import Testing
         cell.outputs.compactMap { output in
             switch output {
             case .text(let text): return text.hasSuffix("\n") ? String(text.dropLast()) : text
-            case .display(let text, _): return text
+            case .display(let text, _), .figure(let text, _, _, _): return text
+            case .warning(let diagnostic): return "warning: \(diagnostic.message)"
             case .check(let passed, let text, _, _): return "\(passed ? "✓" : "✗") \(text)"
             case .error(let diagnostic):
                 return locations ? diagnostic.description : "\(diagnostic.severity.rawValue): \(diagnostic.message)"

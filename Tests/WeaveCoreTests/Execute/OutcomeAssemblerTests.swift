@@ -37,9 +37,9 @@ import Testing
 
     @Test func aWarningLandsAtTheLineOfTheCallThatSentIt() {
         let outcomes = assemble([
-            CellEvent(.begin, cell: 0), CellEvent(.statement, cell: 0, line: 4), CellEvent(.statement, cell: 0, line: 5),
-            CellEvent(.warning, cell: 0, line: 5, text: "line chart draws nothing: it was given no data."),
-            CellEvent(.end, cell: 0),
+            CellEvent.begin(cell: 0), CellEvent.statement(line: 4), CellEvent.statement(line: 5),
+            CellEvent.warning(message: "line chart draws nothing: it was given no data.", line: 5),
+            CellEvent.end(cell: 0),
         ])
         #expect(warnings(outcomes[0]) == ["notes/test.md:5: warning: line chart draws nothing: it was given no data."])
         #expect(outcomes[0].status == .passed, "a warning does not fail the cell")
@@ -49,11 +49,11 @@ import Testing
     @Test func aCallOutsideTheCellIsReportedAtTheRunningStatement() {
         // The chart was shown by a function declared in cell 1 (line 5) while cell 2's line 10 ran.
         let outcomes = assemble([
-            CellEvent(.begin, cell: 0), CellEvent(.end, cell: 0),
-            CellEvent(.begin, cell: 1), CellEvent(.statement, cell: 1, line: 9), CellEvent(.statement, cell: 1, line: 10),
-            CellEvent(.warning, cell: 1, line: 5, text: "heatmap draws nothing: it was given no data."),
-            CellEvent(.warning, cell: 1, text: "no line at all"),
-            CellEvent(.end, cell: 1),
+            CellEvent.begin(cell: 0), CellEvent.end(cell: 0),
+            CellEvent.begin(cell: 1), CellEvent.statement(line: 9), CellEvent.statement(line: 10),
+            CellEvent.warning(message: "heatmap draws nothing: it was given no data.", line: 5),
+            CellEvent.warning(message: "no line at all", line: nil),
+            CellEvent.end(cell: 1),
         ])
         #expect(warnings(outcomes[0]).isEmpty)
         #expect(warnings(outcomes[1]) == ["notes/test.md:10: warning: heatmap draws nothing: it was given no data.",
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aWarningOutsideAnyCellIsDropped() {
-        let outcomes = assemble([CellEvent(.warning, line: 4, text: "stray"), CellEvent(.begin, cell: 0), CellEvent(.end, cell: 0)])
+        let outcomes = assemble([CellEvent.warning(message: "stray", line: 4), CellEvent.begin(cell: 0), CellEvent.end(cell: 0)])
         #expect(outcomes.allSatisfy { warnings($0).isEmpty })
     }
 }

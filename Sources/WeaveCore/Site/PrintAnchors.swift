@@ -31,6 +31,15 @@ struct PrintAnchors {
         var nextTagEnd = -1
         var i = 0
         while i < bytes.count {
+            // Text between tags and attributes is copied in one run: only `<` and white space can start
+            // something to rewrite.
+            if bytes[i] != UInt8(ascii: "<") && !Self.isSpace(bytes[i]) {
+                var end = i + 1
+                while end < bytes.count, bytes[end] != UInt8(ascii: "<"), !Self.isSpace(bytes[end]) { end += 1 }
+                out += bytes[i..<end]
+                i = end
+                continue
+            }
             if bytes[i] == UInt8(ascii: "<") {
                 if Self.opens(bytes, at: i, "svg") {
                     let end = Self.svgEnd(bytes, from: i)
@@ -95,6 +104,8 @@ struct PrintAnchors {
 
     /// `id="`, `href="` or `src="` right after the space at `space`: the name and where the value starts.
     private static func attribute(_ bytes: [UInt8], after space: Int) -> (String, Int)? {
+        guard space + 1 < bytes.count, [UInt8(ascii: "i"), UInt8(ascii: "h"), UInt8(ascii: "s")].contains(bytes[space + 1])
+        else { return nil }
         for name in ["id", "href", "src"] {
             let start = space + 1
             let end = start + name.utf8.count
@@ -108,7 +119,7 @@ struct PrintAnchors {
     /// Whether a `<name` tag opens at `i` (followed by a space, `/` or `>`).
     private static func opens(_ bytes: [UInt8], at i: Int, _ name: String) -> Bool {
         let end = i + 1 + name.utf8.count
-        guard end < bytes.count, bytes[(i + 1)..<end].elementsEqual(name.utf8) else { return false }
+        guard end < bytes.count, bytes[i + 1] == name.utf8.first, bytes[(i + 1)..<end].elementsEqual(name.utf8) else { return false }
         return isSpace(bytes[end]) || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: "/")
     }
 

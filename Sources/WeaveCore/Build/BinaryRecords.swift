@@ -8,7 +8,11 @@ import Foundation
 struct BinaryWriter {
     private(set) var data: Data
 
-    init(magic: Data) { data = magic }
+    /// - Parameter capacity: about how many bytes will be written (room is made for them at once).
+    init(magic: Data, capacity: Int = 0) {
+        data = Data(capacity: magic.count + capacity)
+        data.append(magic)
+    }
 
     mutating func byte(_ value: UInt8) { data.append(value) }
 
@@ -28,10 +32,16 @@ struct BinaryWriter {
 
     /// Appends one record: the fields `write` puts down, then their checksum.
     mutating func record(_ write: (inout BinaryWriter) -> Void) {
-        var fields = BinaryWriter(magic: Data())
-        write(&fields)
-        bytes(fields.data)
-        withUnsafeBytes(of: BinaryReader.checksum(fields.data).littleEndian) { data.append(contentsOf: $0) }
+        // The fields go straight into `data` after room for their length, which is filled in after them
+        // (a record can hold megabytes: no copy of it).
+        let lengthAt = data.count
+        count(0)
+        let start = data.count
+        write(&self)
+        withUnsafeBytes(of: UInt32(data.count - start).littleEndian) { length in
+            data.replaceSubrange(lengthAt..<start, with: length)
+        }
+        withUnsafeBytes(of: BinaryReader.checksum(data[start...]).littleEndian) { data.append(contentsOf: $0) }
     }
 }
 
@@ -73,6 +83,19 @@ struct BinaryReader {
     mutating func bytes() -> Data? {
         guard let n = count() else { return nil }
         return take(n)
+    }
+
+    /// A count, then that many items read by `item`; nil if any is missing. The count is not trusted: no
+    /// room is reserved for it, and the reading stops at the first item that runs past the end (`item` must
+    /// read at least one byte, so a damaged count cannot make it loop).
+    mutating func list<Item>(_ item: (inout BinaryReader) -> Item?) -> [Item]? {
+        guard let n = count() else { return nil }
+        var items: [Item] = []
+        for _ in 0..<n {
+            guard let next = item(&self) else { return nil }
+            items.append(next)
+        }
+        return items
     }
 
     /// What reading one record found.

@@ -5,14 +5,25 @@
 /// in constant or logarithmic time.
 struct LineScan {
     let chars: [Character]
+    private let text: String
+    /// Where each character starts in `text`, then `text.endIndex`.
+    private let starts: [String.Index]
     /// For each position, the first unescaped `$` at or after it (`chars.count` if none).
     private let dollars: [Int]
     /// The starts of the line's backtick runs, in order, by run length.
     private let runStarts: [Int: [Int]]
 
     init(_ text: String) {
-        let chars = Array(text)
+        var chars: [Character] = []
+        var starts: [String.Index] = []
+        for index in text.indices {
+            chars.append(text[index])
+            starts.append(index)
+        }
+        starts.append(text.endIndex)
         self.chars = chars
+        self.text = text
+        self.starts = starts
         var escaped = [Bool](repeating: false, count: chars.count)
         for k in chars.indices.dropFirst() where chars[k - 1] == "\\" && !escaped[k - 1] { escaped[k] = true }
 
@@ -22,15 +33,20 @@ struct LineScan {
         }
         dollars = next
 
-        var starts: [Int: [Int]] = [:]
+        var runs: [Int: [Int]] = [:]
         var k = 0
         while k < chars.count {
             guard chars[k] == "`" else { k += 1; continue }
             let start = k
             while k < chars.count, chars[k] == "`" { k += 1 }
-            starts[k - start, default: []].append(start)
+            runs[k - start, default: []].append(start)
         }
-        runStarts = starts
+        runStarts = runs
+    }
+
+    /// The characters at `positions`, as one piece of the line (copied in one step, not character by character).
+    subscript(_ positions: Range<Int>) -> Substring {
+        text[starts[positions.lowerBound]..<starts[positions.upperBound]]
     }
 
     /// The first unescaped `$` at or after `position` (`chars.count` if none).

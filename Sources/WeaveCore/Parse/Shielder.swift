@@ -84,26 +84,29 @@ enum Shielder {
 
     /// Splits a line into its container prefix (block-quote markers, indentation, a list marker) and content.
     static func splitContainer(_ line: String) -> (prefix: String, content: String) {
-        let chars = Array(line)
+        // Bytes, not characters: every byte the prefix can hold is ASCII, so the split falls between
+        // characters (and splitting each line into characters cost a tenth of parsing a note).
+        let bytes = Array(line.utf8)
+        func isBlank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
         var i = 0
         while true {
             var j = i
-            while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
-            if j < chars.count, chars[j] == ">" { i = j + 1 } else { i = j; break }
+            while j < bytes.count, isBlank(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: ">") { i = j + 1 } else { i = j; break }
         }
         // An optional list marker: `-`, `*`, `+`, or digits followed by `.` or `)`, then a space.
         var j = i
-        if j < chars.count, "-*+".contains(chars[j]) {
+        if j < bytes.count, bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "*") || bytes[j] == UInt8(ascii: "+") {
             j += 1
         } else {
-            while j < chars.count, chars[j].isASCII, chars[j].isNumber, j - i < 9 { j += 1 }
-            if j > i, j < chars.count, chars[j] == "." || chars[j] == ")" { j += 1 } else { j = i }
+            while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]), j - i < 9 { j += 1 }
+            if j > i, j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")") { j += 1 } else { j = i }
         }
-        if j > i, j < chars.count, chars[j] == " " || chars[j] == "\t" {
+        if j > i, j < bytes.count, isBlank(bytes[j]) {
             i = j
-            while i < chars.count, chars[i] == " " || chars[i] == "\t" { i += 1 }
+            while i < bytes.count, isBlank(bytes[i]) { i += 1 }
         }
-        return (String(chars[..<i]), String(chars[i...]))
+        return (String(decoding: bytes[..<i], as: UTF8.self), String(decoding: bytes[i...], as: UTF8.self))
     }
 
     /// Strips only block-quote markers and indentation (for continuation lines of a block).
@@ -179,7 +182,7 @@ enum Shielder {
             if c == "`" {
                 let run = chars[i...].prefix { $0 == "`" }.count
                 if let end = scan.backtickRun(length: run, from: i + run) {
-                    out += String(chars[i..<end + run])
+                    out += scan[i..<end + run]
                     i = end + run
                 } else {
                     out += String(repeating: "`", count: run)
@@ -197,24 +200,24 @@ enum Shielder {
                 switch mathSpan(scan, at: i) {
                 case .math(let tex, let display, let end):
                     let item: Shielded.Item = display ? .displayMath(tex: tex, line: line) : .inlineMath(tex: tex, line: line)
-                    out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
+                    out += Shielded.placeholder(add(item, original: String(scan[i..<end]), to: &state))
                     i = end
                 case .prices(let end):
-                    state.warnings.append((line, "`\(String(chars[i..<end]))` is kept as text: a digit after the closing `$` reads as prices; write \\$ for a dollar sign, or no digit right after a formula"))
-                    out += String(chars[i..<end]).replacingOccurrences(of: "$", with: "\\$")
+                    state.warnings.append((line, "`\(scan[i..<end])` is kept as text: a digit after the closing `$` reads as prices; write \\$ for a dollar sign, or no digit right after a formula"))
+                    out += scan[i..<end].replacingOccurrences(of: "$", with: "\\$")
                     i = end
                 case .unpaired:
                     state.warnings.append((line, "a `$` with no closing `$` on its line is kept as a dollar sign; write \\$ to say so"))
                     out += "\\$"
                     i += 1
                 case .text(let end):
-                    out += String(chars[i..<end])
+                    out += scan[i..<end]
                     i = end
                 }
                 continue
             }
             if c == "[" || c == "!", let (item, end) = wikiSpan(chars, at: i, line: line) {
-                out += Shielded.placeholder(add(item, original: String(chars[i..<end]), to: &state))
+                out += Shielded.placeholder(add(item, original: String(scan[i..<end]), to: &state))
                 i = end
                 continue
             }
@@ -227,10 +230,19 @@ enum Shielder {
             }
             if c == "[" { brackets.open(image: false) }
             if c == "]" { brackets.close() }
-            out.append(c)
-            i += 1
+            // This character and the ordinary ones after it, in one piece.
+            var end = i + 1
+            while end < chars.count, !Self.startsSpan(chars[end]) { end += 1 }
+            out += scan[i..<end]
+            i = end
         }
         return out
+    }
+
+    /// Whether `c` may start something `shieldInline` handles (code, an escape, math, a wiki link or
+    /// embed, a bracket).
+    private static func startsSpan(_ c: Character) -> Bool {
+        c == "`" || c == "\\" || c == "$" || c == "[" || c == "!" || c == "]"
     }
 
     /// What a `$` starts.
@@ -255,7 +267,7 @@ enum Shielder {
             guard close < chars.count else { return .unpaired }
             // `$a$$b$`: the `$$` is not a closing dollar.
             guard close + 1 >= chars.count || chars[close + 1] != "$" else { return .unpaired }
-            let tex = String(chars[(start + 1)..<close])
+            let tex = String(scan[(start + 1)..<close])
             guard !tex.allSatisfy(\.isWhitespace) else { return .text(end: close + 1) }
             if close + 1 < chars.count, chars[close + 1].isNumber { return .prices(end: close + 1) }
             return .math(tex: tex.trimmingSpaces(), display: false, end: close + 1)
@@ -265,7 +277,7 @@ enum Shielder {
         while j < chars.count {
             if chars[j] == "\\" { j += 2; continue }
             if chars[j] == "$", j + 1 < chars.count, chars[j + 1] == "$" {
-                return .math(tex: String(chars[(start + 2)..<j]), display: true, end: j + 2)
+                return .math(tex: String(scan[(start + 2)..<j]), display: true, end: j + 2)
             }
             j += 1
         }

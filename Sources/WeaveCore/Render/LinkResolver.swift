@@ -30,6 +30,9 @@ public final class LinkResolver: Sendable {
     /// paths (`link → target` for symbolic links), so that the page cache sees when one changes.
     let otherFiles: [String]
 
+    /// The site files of the notes' pages in course order, the home page (index.md) left out.
+    let notePageURLs: [String]
+
     /// - Parameter labels: each note's labels (by notes-relative path), for links to equations and figures.
     public init(root: URL, notes: [Note], labels: [String: [String: ReferenceTarget]] = [:]) {
         self.root = root
@@ -47,6 +50,7 @@ public final class LinkResolver: Sendable {
         }
         pagesByKey = pages
         pagesByPath = byPath
+        notePageURLs = notes.map(\.source.relativePath).filter { $0.lowercased() != "index.md" }.map(LinkResolver.pageURL)
         let realRoot = try? RealPath(root.path)
         self.realRoot = realRoot
         var files: [String: FileResolution] = [:]

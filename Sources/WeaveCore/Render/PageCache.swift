@@ -72,8 +72,9 @@ public final class PageCache: @unchecked Sendable {
             lock.unlock()
             return nil
         }
-        return RenderedPage(note: note, body: String(decoding: stored.body, as: UTF8.self), headings: entry.headings,
-                            warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets)
+        return RenderedPage(note: note, body: stored.body, headings: entry.headings,
+                            warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets,
+                            printBody: stored.printBody, searchSections: stored.searchSections)
     }
 
     func store(_ page: RenderedPage, key: String) {
@@ -81,7 +82,7 @@ public final class PageCache: @unchecked Sendable {
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
         lock.lock()
         _ = all()
-        pages?[key] = (data, Data(page.body.utf8))
+        pages?[key] = StoredPage(entry: data, body: page.body, printBody: page.printBody, searchSections: page.searchSections)
         changed = true
         lock.unlock()
     }
@@ -111,20 +112,32 @@ public final class PageCache: @unchecked Sendable {
 
     // MARK: The file
     //
-    // "weave-pages 3\n" (2 had byte-wise FNV-1a checksums), a header record holding the number of pages, then
-    // one record per page: its key, its entry as JSON and its body (`BinaryWriter`'s strings and byte runs), sorted by key. Every record
-    // carries a checksum; a damaged record is a miss for its page, and the file is noted as damaged.
+    // "weave-pages 4\n" (3 had no print body and search sections, 2 had byte-wise FNV-1a checksums), a header
+    // record holding the number of pages, then one record per page, sorted by key: its key, its entry as JSON,
+    // its body, its print body and its search sections (`BinaryWriter`'s strings, byte runs and counts). Every
+    // record carries a checksum; a damaged record is a miss for its page, and the file is noted as damaged.
 
-    static let magic = Data("weave-pages 3\n".utf8)
+    static let magic = Data("weave-pages 4\n".utf8)
     /// The first lines of files written by earlier versions of weave: not ours to read, but not damaged.
-    static let formerMagics = [Data("weave-pages 1\n".utf8), Data("weave-pages 2\n".utf8)]
+    static let formerMagics = ["weave-pages 1\n", "weave-pages 2\n", "weave-pages 3\n"].map { Data($0.utf8) }
 
-    typealias Stored = [String: (entry: Data, body: Data)]
+    /// One page as the file keeps it: the entry still as JSON (decoded only when the page is used).
+    struct StoredPage: Equatable {
+        var entry: Data
+        var body: String
+        var printBody: String
+        var searchSections: [SearchSection]
+    }
+
+    typealias Stored = [String: StoredPage]
 
     /// The pages, read from the file on first use. Call with the lock held.
     private func all() -> Stored {
         if let pages { return pages }
-        guard let data = try? Data(contentsOf: file) else {
+        // Mapped, not read: the pages are copied out as they are decoded, and a read would first copy the
+        // whole file (megabytes of formulas) into fresh memory. `save` replaces the file by renaming, so
+        // the mapped one stays as it was.
+        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else {
             pages = [:]
             return [:]
         }
@@ -138,13 +151,16 @@ public final class PageCache: @unchecked Sendable {
     }
 
     static func encode(_ pages: Stored) -> Data {
-        var out = BinaryWriter(magic: magic)
+        var out = BinaryWriter(magic: magic, capacity: pages.values.reduce(0) { $0 + $1.body.utf8.count + $1.printBody.utf8.count + 4_096 })
         out.record { $0.count(pages.count) }
         for (key, page) in pages.sorted(by: { $0.key < $1.key }) {
             out.record {
                 $0.string(key)
                 $0.bytes(page.entry)
-                $0.bytes(page.body)
+                $0.string(page.body)
+                $0.string(page.printBody)
+                $0.count(page.searchSections.count)
+                for section in page.searchSections { section.write(to: &$0) }
             }
         }
         return out.data
@@ -164,11 +180,12 @@ public final class PageCache: @unchecked Sendable {
                 break
             }
             guard case .intact(var fields) = record, let key = fields.string(), let entry = fields.bytes(),
-                  let body = fields.bytes(), fields.atEnd else {
+                  let body = fields.string(), let printBody = fields.string(),
+                  let sections = fields.list({ SearchSection(from: &$0) }), fields.atEnd else {
                 damaged = true
                 continue
             }
-            pages[key] = (entry, body)
+            pages[key] = StoredPage(entry: entry, body: body, printBody: printBody, searchSections: sections)
         }
         return (pages, damaged || pages.count != count)
     }

@@ -10,11 +10,14 @@ public struct PageRenderer {
     var dialect: SiteSettings.Dialect
     /// How equations and figures are numbered, and the words for them.
     var numbering: NumberingStyle
+    /// Rewrites a body for the print page, where all notes share one page.
+    let printAnchors: PrintAnchors
 
     public init(links: LinkResolver, dialect: SiteSettings.Dialect = SiteSettings.Dialect(), numbering: NumberingStyle = NumberingStyle()) {
         self.links = links
         self.dialect = dialect
         self.numbering = numbering
+        printAnchors = PrintAnchors(pageURLs: links.notePageURLs)
     }
 
     /// Renders with `math` typesetting every formula.
@@ -29,8 +32,12 @@ public struct PageRenderer {
                           references: references, numbering: numbering)
         state.warnings = references.warnings
         let body = state.blocks(note.blocks)
+        // The home page (index.md) is the print page's opening, not a section of it.
+        let path = note.source.relativePath
+        let url = path.lowercased() == "index.md" ? "index.html" : LinkResolver.pageURL(path)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
-                            mathCount: state.mathCount, assets: state.assets.sorted())
+                            mathCount: state.mathCount, assets: state.assets.sorted(),
+                            printBody: printAnchors.rewrite(body, url: url), searchSections: SearchSections.of(note))
     }
 
     /// The walk over one note, collecting headings and warnings.

@@ -19,4 +19,9 @@ public struct RenderedPage: Sendable {
     public var mathCount: Int
     /// Files of the notes folder the page shows (notes-relative paths), to copy into the site.
     public var assets: [String]
+    /// The body as the print page shows it (`PrintAnchors`): made with the page and cached with it, so a
+    /// rebuild rewrites only the pages that changed.
+    var printBody: String
+    /// The page's sections for the search index (`SearchSections`), made and cached with the page.
+    var searchSections: [SearchSection]
 }

@@ -120,6 +120,30 @@ struct PageLayout {
     /// A complete HTML document. `rootPrefix` leads from the page to the site root (`""` or `"../"`).
     func document(title: String, currentURL: String?, rootPrefix: String, article: String, toc: String, hasCells: Bool,
                   head: Head = Head()) -> String {
+        let frame = frame(title: title, currentURL: currentURL, rootPrefix: rootPrefix, toc: toc, hasCells: hasCells, head: head)
+        return frame.opening + article + frame.closing
+    }
+
+    /// A page's HTML around its article (the content of `<main>`): the page is `opening + article + closing`.
+    ///
+    /// Large pages (a note full of formulas, the print page) are written into one buffer of the right
+    /// size between the two, rather than joined from copies of the article.
+    struct Frame {
+        var opening: String
+        var closing: String
+
+        /// The page's bytes, the article appended by `article` straight into them (room made for `size` bytes of it).
+        func page(articleSize size: Int, _ article: (inout Data) -> Void) -> Data {
+            var html = Data(capacity: opening.utf8.count + size + closing.utf8.count)
+            html += opening
+            article(&html)
+            html += closing
+            return html
+        }
+    }
+
+    /// The page around an article, for `document` or `Frame.page`.
+    func frame(title: String, currentURL: String?, rootPrefix: String, toc: String, hasCells: Bool, head: Head = Head()) -> Frame {
         let words = Words(settings)
         let meta = headElements(title: title, rootPrefix: rootPrefix, head: head)
         let credit = settings.footer.map { HTML.escape($0) + " · " } ?? ""
@@ -129,7 +153,7 @@ struct PageLayout {
             let current = item.url == currentURL ? " aria-current=\"page\"" : ""
             nav += "<li><a href=\"\(rootPrefix)\(HTML.escape(Href.path(item.url)))\"\(current)>\(HTML.escape(item.title))</a></li>\n"
         }
-        return """
+        let opening = """
         <!DOCTYPE html>
         <html lang="\(HTML.escape(settings.language))">
         <head>
@@ -149,7 +173,10 @@ struct PageLayout {
         <p class="print-link"><a href="\(rootPrefix)\(printURL)"\(currentURL == printURL ? " aria-current=\"page\"" : "")>\(HTML.escape(PrintPage.Words(settings).link))</a></p>
         </nav>
         <main>
-        \(article)
+
+        """
+        let closing = """
+
         </main>
         \(toc.isEmpty ? "" : "<aside class=\"toc\" aria-label=\"\(HTML.escape(words.onThisPage))\">\n\(toc)</aside>")
         </div>
@@ -158,5 +185,6 @@ struct PageLayout {
         </html>
 
         """
+        return Frame(opening: opening, closing: closing)
     }
 }

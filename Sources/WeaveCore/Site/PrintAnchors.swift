@@ -21,54 +21,55 @@ struct PrintAnchors {
     }
 
     /// `html`, the article of the page at `url`, rewritten for the print page.
+    ///
+    /// One pass over the bytes that stops only at `<` (a chart or a folded callout may start) and at `="`
+    /// (an attribute's value starts: `id`, `href` and `src` are rewritten); the runs between are copied whole.
     func rewrite(_ html: String, url: String) -> String {
         let own = Self.section(url)
         let folder = (url as NSString).deletingLastPathComponent
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16)
-        // The next `>` is found once for all `<details` before it, so unclosed tags cost linear time too.
-        var nextTagEnd = -1
-        var i = 0
-        while i < bytes.count {
-            // Text between tags and attributes is copied in one run: only `<` and white space can start
-            // something to rewrite.
-            if bytes[i] != UInt8(ascii: "<") && !Self.isSpace(bytes[i]) {
-                var end = i + 1
-                while end < bytes.count, bytes[end] != UInt8(ascii: "<"), !Self.isSpace(bytes[end]) { end += 1 }
-                out += bytes[i..<end]
-                i = end
-                continue
-            }
-            if bytes[i] == UInt8(ascii: "<") {
-                if Self.opens(bytes, at: i, "svg") {
-                    let end = Self.svgEnd(bytes, from: i)
-                    out += bytes[i..<end]
-                    i = end
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 16)
+            var copied = 0  // bytes before this are in `out`
+            // The next `>` is found once for all `<details` before it, so unclosed tags cost linear time too.
+            var nextTagEnd = -1
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<") {
+                    if Self.opens(bytes, at: i, Self.svg) {
+                        i = Self.svgEnd(bytes, from: i)
+                    } else if Self.opens(bytes, at: i, Self.details) {
+                        if nextTagEnd < i { nextTagEnd = Self.find(UInt8(ascii: ">"), in: bytes, from: i) }
+                        let tag = UnsafeBufferPointer(rebasing: bytes[i..<min(nextTagEnd, i + Self.longestTag)])
+                        i += 1 + Self.details.count
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                        copied = i
+                        if !Self.contains(Self.openAttribute, in: tag) { out.append(contentsOf: Self.openAttribute) }
+                    } else {
+                        i += 1
+                    }
                     continue
                 }
-                if Self.opens(bytes, at: i, "details") {
-                    if nextTagEnd < i { nextTagEnd = bytes[i...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count }
-                    let tag = bytes[i..<min(nextTagEnd, i + Self.longestTag)]
-                    out += Array("<details".utf8)
-                    if !String(decoding: tag, as: UTF8.self).contains(" open") { out += Array(" open".utf8) }
-                    i += 8
+                if byte == UInt8(ascii: "="), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\""),
+                   let name = Self.attributeName(bytes, before: i) {
+                    let valueStart = i + 2
+                    let valueEnd = Self.find(UInt8(ascii: "\""), in: bytes, from: valueStart)
+                    guard valueEnd < bytes.count else { i += 1; continue }  // no closing quote: left as it is
+                    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+                    let rewritten = name == .id ? HTML.escape(own) + "--" + value : link(value, section: own, folder: folder)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
+                    out.append(contentsOf: rewritten.utf8)
+                    copied = valueEnd
+                    i = valueEnd + 1
                     continue
                 }
+                i += 1
             }
-            if Self.isSpace(bytes[i]), let (name, valueStart) = Self.attribute(bytes, after: i),
-               let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) {
-                let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                let rewritten = name == "id" ? HTML.escape(own) + "--" + value : link(value, section: own, folder: folder)
-                out.append(bytes[i])
-                out += Array("\(name)=\"\(rewritten)\"".utf8)
-                i = valueEnd + 1
-                continue
-            }
-            out.append(bytes[i])
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// An href or src (as written in the HTML: escaped, percent-encoded) as the print page needs it.
@@ -102,43 +103,78 @@ struct PrintAnchors {
         return parts.joined(separator: "/")
     }
 
-    /// `id="`, `href="` or `src="` right after the space at `space`: the name and where the value starts.
-    private static func attribute(_ bytes: [UInt8], after space: Int) -> (String, Int)? {
-        guard space + 1 < bytes.count, [UInt8(ascii: "i"), UInt8(ascii: "h"), UInt8(ascii: "s")].contains(bytes[space + 1])
-        else { return nil }
-        for name in ["id", "href", "src"] {
-            let start = space + 1
-            let end = start + name.utf8.count
-            guard end + 1 < bytes.count, bytes[start..<end].elementsEqual(name.utf8),
-                  bytes[end] == UInt8(ascii: "="), bytes[end + 1] == UInt8(ascii: "\"") else { continue }
-            return (name, end + 2)
-        }
-        return nil
+    /// The attributes whose values are rewritten.
+    private enum Attribute {
+        case id, href, src
     }
 
+    /// The attribute whose `="` is at `equals`, if it is `id`, `href` or `src` after white space.
+    private static func attributeName(_ bytes: UnsafeBufferPointer<UInt8>, before equals: Int) -> Attribute? {
+        func named(_ name: StaticString) -> Bool {
+            let n = name.utf8CodeUnitCount
+            guard equals > n, isSpace(bytes[equals - n - 1]) else { return false }
+            for k in 0..<n where bytes[equals - n + k] != name.utf8Start[k] { return false }
+            return true
+        }
+        switch bytes[equals - 1] {
+        case UInt8(ascii: "d"): return named("id") ? .id : nil
+        case UInt8(ascii: "f"): return named("href") ? .href : nil
+        case UInt8(ascii: "c"): return named("src") ? .src : nil
+        default: return nil
+        }
+    }
+
+    private static let svg = Array("svg".utf8)
+    private static let details = Array("details".utf8)
+    private static let openAttribute = Array(" open".utf8)
+    private static let svgClose = Array("</svg>".utf8)
+
     /// Whether a `<name` tag opens at `i` (followed by a space, `/` or `>`).
-    private static func opens(_ bytes: [UInt8], at i: Int, _ name: String) -> Bool {
-        let end = i + 1 + name.utf8.count
-        guard end < bytes.count, bytes[i + 1] == name.utf8.first, bytes[(i + 1)..<end].elementsEqual(name.utf8) else { return false }
+    private static func opens(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ name: [UInt8]) -> Bool {
+        let end = i + 1 + name.count
+        guard end < bytes.count, matches(name, in: bytes, at: i + 1) else { return false }
         return isSpace(bytes[end]) || bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: "/")
+    }
+
+    /// Whether `word` is at `at` in `bytes`.
+    private static func matches(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at + word.count <= bytes.count else { return false }
+        for k in word.indices where bytes[at + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether `word` occurs in `bytes`.
+    private static func contains(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + word.count <= bytes.count {
+            if matches(word, in: bytes, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The index of the first `byte` at or after `from`, or the end.
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + from, Int32(byte), bytes.count - from) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The longest `<details …>` tag looked into for an `open` attribute.
     static let longestTag = 1_000
 
     /// The index after the `</svg>` that closes the `<svg` at `start` (nested ones counted), or the end.
-    private static func svgEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func svgEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var depth = 0
         var i = start
-        let close = Array("</svg>".utf8)
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "<") {
-                if opens(bytes, at: i, "svg") {
-                    depth += 1
-                } else if i + close.count <= bytes.count, bytes[i..<(i + close.count)].elementsEqual(close) {
-                    depth -= 1
-                    if depth == 0 { return i + close.count }
-                }
+            i = find(UInt8(ascii: "<"), in: bytes, from: i)
+            guard i < bytes.count else { break }
+            if opens(bytes, at: i, svg) {
+                depth += 1
+            } else if matches(svgClose, in: bytes, at: i) {
+                depth -= 1
+                if depth == 0 { return i + svgClose.count }
             }
             i += 1
         }

@@ -1,21 +1,38 @@
+import Foundation
+
 /// `print.html`: the whole course on one page, to print or save as PDF from the browser (mdBook has one
 /// too). The home page's text and a list of the notes come first, then every note in course order, each
 /// starting a new printed page; links between notes lead within the page (`PrintAnchors`).
 struct PrintPage {
     /// The page's title ("全部笔记" or "The whole course").
     let title: String
-    let article: String
+    private let pages: [RenderedPage]
+    private let home: RenderedPage?
+    private let siteTitle: String
+    private let words: Words
 
     init(pages: [RenderedPage], home: RenderedPage?, siteTitle: String, settings: SiteSettings) {
-        let words = Words(settings)
+        words = Words(settings)
         title = words.title
+        self.pages = pages
+        self.home = home
+        self.siteTitle = siteTitle
+    }
+
+    /// About how many bytes the article takes (room to reserve for it).
+    var size: Int {
+        pages.reduce(home?.printBody.utf8.count ?? 0) { $0 + $1.printBody.utf8.count + 1_024 } + 4_096
+    }
+
+    /// Appends the page's article to `out`.
+    func appendArticle(to out: inout Data) {
         let urls = pages.map { LinkResolver.pageURL($0.note.source.relativePath) }
-        let anchors = PrintAnchors(pageURLs: urls)
-        var out = "<article class=\"print-course\">\n"
+        out += "<article class=\"print-course\">\n"
         if let home, home.headings.first?.level == 1 {
-            out += anchors.rewrite(home.body, url: "index.html")
+            out += home.printBody
         } else {
-            out += "<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n" + (home.map { anchors.rewrite($0.body, url: "index.html") } ?? "")
+            out += "<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n"
+            if let home { out += home.printBody }
         }
         out += "<p class=\"print-hint\">\(HTML.escape(words.hint))</p>\n<nav class=\"print-contents\">\n<ol>\n"
         for (page, url) in zip(pages, urls) {
@@ -24,9 +41,10 @@ struct PrintPage {
         out += "</ol>\n</nav>\n"
         for (page, url) in zip(pages, urls) {
             out += "<section class=\"print-note\" id=\"\(HTML.escape(PrintAnchors.section(url)))\">\n"
-            out += anchors.rewrite(SiteBuilder.titledBody(page), url: url) + "</section>\n"
+            SiteBuilder.appendTitled(page.printBody, of: page, to: &out)
+            out += "</section>\n"
         }
-        article = out + "</article>"
+        out += "</article>"
     }
 
     /// Where the print page goes: `print.html`, unless a note is published there (then `print-course.html`).

@@ -36,21 +36,22 @@ public struct SiteBuilder {
             let prefix = String(repeating: "../", count: url.filter { $0 == "/" }.count)
             let previous = k > 0 ? navigation[k - 1] : nil
             let next = k + 1 < pages.count ? navigation[k + 1] : nil
-            let article = local.article(page, prefix: prefix, previous: previous, next: next,
-                                        edit: addresses.edit(page.note.source.relativePath))
             let head = PageLayout.Head(description: PageDescription.of(page.note), canonical: addresses.canonical(url), isArticle: true)
-            let html = layout.document(title: page.note.title, currentURL: url, rootPrefix: prefix,
-                                       article: article, toc: local.toc(page.headings), hasCells: !page.note.cells.isEmpty, head: head)
-            files[url] = Data(html.utf8)
+            let frame = layout.frame(title: page.note.title, currentURL: url, rootPrefix: prefix,
+                                     toc: local.toc(page.headings), hasCells: !page.note.cells.isEmpty, head: head)
+            files[url] = frame.page(articleSize: page.body.utf8.count + 2_048) {
+                local.appendArticle(page, prefix: prefix, previous: previous, next: next,
+                                    edit: addresses.edit(page.note.source.relativePath), to: &$0)
+            }
         }
         let homeHead = PageLayout.Head(description: home.flatMap { PageDescription.of($0.note) }, canonical: addresses.canonical("index.html"))
         files["index.html"] = Data(layout.document(title: siteTitle, currentURL: "index.html", rootPrefix: "",
                                                    article: index(pages, home: home), toc: "", hasCells: false, head: homeHead).utf8)
         files["404.html"] = Data(notFoundPage(layout, base: addresses.baseURL).utf8)
         let print = PrintPage(pages: pages, home: home, siteTitle: siteTitle, settings: settings)
-        files[layout.printURL] = Data(layout.document(title: print.title, currentURL: layout.printURL, rootPrefix: "", article: print.article,
-                                                      toc: "", hasCells: pages.contains { !$0.note.cells.isEmpty },
-                                                      head: PageLayout.Head(noindex: true)).utf8)
+        files[layout.printURL] = layout.frame(title: print.title, currentURL: layout.printURL, rootPrefix: "", toc: "",
+                                              hasCells: pages.contains { !$0.note.cells.isEmpty }, head: PageLayout.Head(noindex: true))
+            .page(articleSize: print.size, print.appendArticle)
         let words = PageLayout.Words(settings)
         files[SearchPage.path] = Data(layout.document(title: words.search, currentURL: SearchPage.path, rootPrefix: "",
                                                       article: SearchPage.article(words), toc: "", hasCells: false).utf8)
@@ -77,19 +78,21 @@ public struct SiteBuilder {
                                hasCells: false, head: PageLayout.Head(base: base))
     }
 
-    private func article(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
-                         next: (title: String, url: String)?, edit: String?) -> String {
-        var out = "<article>\n" + Self.titledBody(page)
+    /// Appends a note's article to `out`: title, body, edit link, then the links to the previous and next notes.
+    private func appendArticle(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
+                               next: (title: String, url: String)?, edit: String?, to out: inout Data) {
+        out += "<article>\n"
+        Self.appendTitled(page.body, of: page, to: &out)
         if let edit { out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(Href.written(edit)))\">\(HTML.escape(PageLayout.Words(settings).editPage))</a></p>\n" }
         out += "</article>\n<nav class=\"pager\">"
         if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
         if let next { out += "<a class=\"next\" href=\"\(prefix)\(HTML.escape(Href.path(next.url)))\">\(HTML.escape(next.title)) →</a>" }
-        return out + "</nav>"
+        out += "</nav>"
     }
 
-    /// A note's title, date and tags, then its body. The first heading is the title when it says the same;
-    /// otherwise the title goes above it.
-    static func titledBody(_ page: RenderedPage) -> String {
+    /// Appends a note's title, date and tags, then `body` (the page's body, or its print body), to `out`.
+    /// The first heading is the title when it says the same; otherwise the title goes above it.
+    static func appendTitled(_ body: String, of page: RenderedPage, to out: inout Data) {
         let matter = page.note.source.frontMatter
         var meta = ""
         if let date = matter.date { meta += "<time>\(HTML.escape(date))</time>" }
@@ -98,10 +101,15 @@ public struct SiteBuilder {
         }
         let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
         let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
-        if startsWithTitle, let end = page.body.byteRange(of: "</h1>\n") {
-            return page.body[..<end.upperBound] + metaLine + page.body[end.upperBound...]
+        if startsWithTitle, let end = body.byteRange(of: "</h1>\n") {
+            out += body[..<end.upperBound]
+            out += metaLine
+            out += body[end.upperBound...]
+        } else {
+            out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n"
+            out += metaLine
+            out += body
         }
-        return "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n" + metaLine + page.body
     }
 
     private func toc(_ headings: [RenderedPage.Heading]) -> String {

@@ -10,7 +10,8 @@ import Testing
     func page(_ body: String) -> RenderedPage {
         RenderedPage(note: note, body: body, headings: [.init(level: 1, text: "标题", id: "标题", html: "标题")],
                      warnings: [Diagnostic(.warning, file: "notes/test.md", line: 3, "TeX error: x")],
-                     mathCount: 1, assets: ["img/a.png"])
+                     mathCount: 1, assets: ["img/a.png"], printBody: "<div id=\"test--x\">\(body)</div>",
+                     searchSections: [searchSection("", "标题", text: "正文 \(body)", tex: "x"), searchSection("二", "二", code: "let x = 1")])
     }
 
     @Test func pagesSurviveBetweenBuildsInOneFile() throws {
@@ -24,6 +25,7 @@ import Testing
         let loaded = try #require(next.load("k2", note: note))
         #expect(loaded.body == "<p>二</p>" && loaded.headings == page("").headings && loaded.mathCount == 1)
         #expect(loaded.warnings.map(\.description) == page("").warnings.map(\.description) && loaded.assets == ["img/a.png"])
+        #expect(loaded.printBody == page("<p>二</p>").printBody && loaded.searchSections == page("<p>二</p>").searchSections)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pages.pack"])
     }
 
@@ -60,8 +62,11 @@ import Testing
     /// Each byte flipped, each cut, 0xFFFFFFFF at each offset: never a trap, never a page that was not
     /// stored, always a miss for at least one page, always noted as damage.
     @Test func everyDamagedCopyOfTheFileIsAMissNeverACrashOrWrongContent() throws {
-        let stored: PageCache.Stored = ["k1": (Data("{\"a\":1}".utf8), Data("<p>一</p>".utf8)),
-                                        "k2": (Data("{}".utf8), Data("<p>二</p>".utf8))]
+        let stored: PageCache.Stored = [
+            "k1": .init(entry: Data("{\"a\":1}".utf8), body: "<p>一</p>", printBody: "<p id=\"a--b\">一</p>",
+                        searchSections: [searchSection("", "一", text: "一", tex: "x^2", code: "f(x)")]),
+            "k2": .init(entry: Data("{}".utf8), body: "<p>二</p>", printBody: "", searchSections: []),
+        ]
         let bytes = PageCache.encode(stored)
         let clean = PageCache.decode(bytes)
         #expect(!clean.damaged && clean.pages.count == 2)
@@ -70,7 +75,7 @@ import Testing
             #expect(read.damaged, "\(what)")
             #expect(read.pages.count < 2, "\(what)")
             for (key, page) in read.pages {
-                #expect(stored[key]?.entry == page.entry && stored[key]?.body == page.body, "\(what)")
+                #expect(stored[key] == page, "\(what)")
             }
         }
     }

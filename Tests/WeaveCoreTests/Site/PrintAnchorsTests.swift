@@ -33,6 +33,17 @@ import Testing
         #expect(anchors.rewrite(html, url: "a.html") == html)
     }
 
+    @Test func onlyIdHrefAndSrcAfterWhiteSpaceAreRewritten() {
+        let html = "<p data-id=\"x\" xhref=\"#y\" class=\"id\">id=\"\"</p><a\nhref=\"#z\"\tid=\"w\">a</a>"
+        #expect(anchors.rewrite(html, url: "a.html")
+            == "<p data-id=\"x\" xhref=\"#y\" class=\"id\">id=\"\"</p><a\nhref=\"#a--z\"\tid=\"a--w\">a</a>")
+    }
+
+    @Test func anAttributeWithoutItsClosingQuoteStaysAsItIs() {
+        let html = "<details class=\"c\"><p id=\"x"
+        #expect(anchors.rewrite(html, url: "a.html") == "<details open class=\"c\"><p id=\"x")
+    }
+
     /// Broken HTML that would make naive scans quadratic: tags that never close.
     /// A complexity test like `LinearTimeTests`: n repetitions against 4n, CPU time, a ratio well below 16.
     @Test(arguments: ["<details ", "<svg <svg "])

@@ -22,10 +22,10 @@ public struct SearchIndex {
 
     /// The index of a site: its home page (as `index.html`, under the site's title) and its notes, in order.
     init(home: RenderedPage?, notes: [RenderedPage], siteTitle: String) {
-        pages = (home.map { [Page(title: siteTitle, url: "index.html", sections: SearchSections.of($0.note))] } ?? [])
+        pages = (home.map { [Page(title: siteTitle, url: "index.html", sections: $0.searchSections)] } ?? [])
             + notes.map { page in
                 Page(title: page.note.title, url: Href.path(LinkResolver.pageURL(page.note.source.relativePath)),
-                     sections: SearchSections.of(page.note))
+                     sections: page.searchSections)
             }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// The part before a note's first heading is a section too (id `""`, the page's top, headed by the
 /// page's title); when the note starts with its title as a heading, that heading's section stands for it.
-struct SearchSection: Equatable {
+struct SearchSection: Equatable, Sendable {
     /// The heading's anchor id (as `HeadingIDs` made it); `""` for the top of the page.
     var id: String
     /// The heading as a reader sees it (formulas as readable letters).

@@ -22,9 +22,11 @@ struct SearchSections {
         sections = [top]
     }
 
+    /// The section being filled. Modified in place: a get-and-set would copy its text on each addition,
+    /// which made a long section quadratic.
     private var current: SearchSection {
         get { sections[sections.count - 1] }
-        set { sections[sections.count - 1] = newValue }
+        _modify { yield &sections[sections.count - 1] }
     }
 
     private mutating func blocks(_ blocks: [Block]) {

@@ -136,27 +136,6 @@ final class JavaScriptFunction {
         }
     }
 
-    /// Calls the function, which returns an array of objects; returns, for each, the string value of each
-    /// property in `names` (nil where the object has no such property, or it is `undefined`).
-    func callReturningFields(_ arguments: [JavaScriptArgument], names: [String]) throws -> [[String?]] {
-        try call(arguments) { result in
-            let ctx = context.ref
-            let jsNames = names.map(makeJSString)
-            defer { jsNames.forEach(JSStringRelease) }
-            return try elements(of: result) { i, element in
-                var exception: JSValueRef?
-                guard let object = JSValueToObject(ctx, element, &exception), exception == nil else {
-                    throw JavaScriptError(message: "element \(i) of the result is not an object")
-                }
-                return jsNames.map { name -> String? in
-                    let value = JSObjectGetProperty(ctx, object, name, &exception)
-                    guard exception == nil, !JSValueIsUndefined(ctx, value) else { return nil }
-                    return context.string(from: value)
-                }
-            }
-        }
-    }
-
     /// Reads the elements of an array the function returned.
     private func elements<T>(of result: JSValueRef?, _ read: (Int, JSValueRef?) throws -> T) throws -> [T] {
         let ctx = context.ref

@@ -274,6 +274,15 @@ struct KatexOptions: Sendable {
 enum KatexOutcome: Equatable {
     case html(String)
     case error(String)
+
+    /// The adapter's answer for one formula (`katex-adapter.js`): "H" and the HTML, or "E" and the message.
+    init?(tagged answer: String) {
+        switch answer.utf8.first {
+        case UInt8(ascii: "H"): self = .html(String(answer.dropFirst()))
+        case UInt8(ascii: "E"): self = .error(String(answer.dropFirst()))
+        default: return nil
+        }
+    }
 }
 
 /// One JavaScript context with KaTeX loaded and the adapter set up. Used by one thread at a time.
@@ -298,10 +307,11 @@ private final class KatexEngine {
     }
 
     func render(_ texs: [String], displays: [Bool]) throws -> [KatexOutcome] {
-        try many.callReturningFields([.strings(texs), .bools(displays)], names: ["html", "error"]).enumerated().map { i, fields in
-            if let html = fields[0] { return .html(html) }
-            if let message = fields[1] { return .error(message) }
-            throw JavaScriptError(message: "result \(i) has neither html nor error")
+        try many.callReturningStrings([.strings(texs), .bools(displays)]).enumerated().map { i, answer in
+            guard let outcome = KatexOutcome(tagged: answer) else {
+                throw JavaScriptError(message: "result \(i) is neither HTML nor an error")
+            }
+            return outcome
         }
     }
 }

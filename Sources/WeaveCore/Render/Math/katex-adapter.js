@@ -1,8 +1,10 @@
 // weave's side of KaTeX, run in each JavaScriptCore context after katex.min.js.
 //
 // weaveMath.setup(macrosJSON, output) fixes the options; then weaveMath.many(texs, displays) typesets a
-// batch and returns one object per formula: {html: "…"} or {error: "message"}. The TeX arrives as
-// string arguments (no source text per formula, so nothing to escape).
+// batch and returns one string per formula: "H" and the HTML, or "E" and the error message (Swift reads
+// them as KatexOutcome at once). Strings, not {html}/{error} objects: reading objects through
+// JavaScriptCore's C API took 18% more instructions for a first build of 40 notes (4.90 G against 5.98 G).
+// The TeX arrives as string arguments (no source text per formula, so nothing to escape).
 (function () {
   "use strict";
   var katex = globalThis.katex;
@@ -19,7 +21,7 @@
     var macros = {};   // a fresh copy for each formula: \gdef writes into it
     for (var k in baseMacros) macros[k] = baseMacros[k];
     try {
-      return { html: katex.renderToString(tex, {
+      return "H" + katex.renderToString(tex, {
         displayMode: display,
         output: outputFormat,
         throwOnError: true,
@@ -28,9 +30,9 @@
         maxExpand: 1000,
         maxSize: 50,
         macros: macros
-      }) };
+      });
     } catch (e) {
-      return { error: (e instanceof katex.ParseError ? "" : "KaTeX internal error: ") + message(e) };
+      return "E" + (e instanceof katex.ParseError ? "" : "KaTeX internal error: ") + message(e);
     }
   }
 

@@ -12,6 +12,14 @@ struct MathTypesetterTests {
         #expect(r.html.contains("<math"))      // htmlAndMathml: MathML for screen readers
     }
 
+    @Test func theAdaptersTaggedAnswersReadAsOutcomes() {
+        #expect(KatexOutcome(tagged: "H<span>x</span>") == .html("<span>x</span>"))
+        #expect(KatexOutcome(tagged: "EUndefined control sequence") == .error("Undefined control sequence"))
+        #expect(KatexOutcome(tagged: "E") == .error(""))
+        #expect(KatexOutcome(tagged: "") == nil)
+        #expect(KatexOutcome(tagged: "<span>") == nil)
+    }
+
     @Test func displayMode() throws {
         let r = try SharedMath.get().render("\\sum_{i=1}^n x_i", display: true)
         #expect(r.error == nil)

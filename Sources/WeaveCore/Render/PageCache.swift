@@ -125,7 +125,7 @@ public final class PageCache: @unchecked Sendable {
     struct StoredPage: Equatable {
         var entry: Data
         var body: String
-        var printBody: String
+        var printBody: Data
         var searchSections: [SearchSection]
     }
 
@@ -151,14 +151,14 @@ public final class PageCache: @unchecked Sendable {
     }
 
     static func encode(_ pages: Stored) -> Data {
-        var out = BinaryWriter(magic: magic, capacity: pages.values.reduce(0) { $0 + $1.body.utf8.count + $1.printBody.utf8.count + 4_096 })
+        var out = BinaryWriter(magic: magic, capacity: pages.values.reduce(0) { $0 + $1.body.utf8.count + $1.printBody.count + 4_096 })
         out.record { $0.count(pages.count) }
         for (key, page) in pages.sorted(by: { $0.key < $1.key }) {
             out.record {
                 $0.string(key)
                 $0.bytes(page.entry)
                 $0.string(page.body)
-                $0.string(page.printBody)
+                $0.bytes(page.printBody)
                 $0.count(page.searchSections.count)
                 for section in page.searchSections { section.write(to: &$0) }
             }
@@ -180,7 +180,7 @@ public final class PageCache: @unchecked Sendable {
                 break
             }
             guard case .intact(var fields) = record, let key = fields.string(), let entry = fields.bytes(),
-                  let body = fields.string(), let printBody = fields.string(),
+                  let body = fields.string(), let printBody = fields.bytes(),
                   let sections = fields.list({ SearchSection(from: &$0) }), fields.atEnd else {
                 damaged = true
                 continue

@@ -20,17 +20,16 @@ struct PrintAnchors {
         url.hasSuffix(".html") ? String(url.dropLast(5)) : url
     }
 
-    /// `html`, the article of the page at `url`, rewritten for the print page.
+    /// `html`, the article of the page at `url`, rewritten for the print page (as UTF-8, ready to write).
     ///
     /// One pass over the bytes that stops only at `<` (a chart or a folded callout may start) and at `="`
     /// (an attribute's value starts: `id`, `href` and `src` are rewritten); the runs between are copied whole.
-    func rewrite(_ html: String, url: String) -> String {
+    func rewrite(_ html: String, url: String) -> Data {
         let own = Self.section(url)
         let folder = (url as NSString).deletingLastPathComponent
         var html = html
         return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 16)
+            var out = Data(capacity: bytes.count + bytes.count / 16)
             var copied = 0  // bytes before this are in `out`
             // The next `>` is found once for all `<details` before it, so unclosed tags cost linear time too.
             var nextTagEnd = -1
@@ -38,7 +37,11 @@ struct PrintAnchors {
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte == UInt8(ascii: "<") {
-                    if Self.opens(bytes, at: i, Self.svg) {
+                    // Most tags are spans: look at the names only after two letters that may start one.
+                    let two = i + 2 < bytes.count ? (bytes[i + 1], bytes[i + 2]) : (0, 0)
+                    if two != (UInt8(ascii: "s"), UInt8(ascii: "v")) && two != (UInt8(ascii: "d"), UInt8(ascii: "e")) {
+                        i += 1
+                    } else if Self.opens(bytes, at: i, Self.svg) {
                         i = Self.svgEnd(bytes, from: i)
                     } else if Self.opens(bytes, at: i, Self.details) {
                         if nextTagEnd < i { nextTagEnd = Self.find(UInt8(ascii: ">"), in: bytes, from: i) }
@@ -68,7 +71,7 @@ struct PrintAnchors {
                 i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

@@ -21,7 +21,7 @@ struct PrintPage {
 
     /// About how many bytes the article takes (room to reserve for it).
     var size: Int {
-        pages.reduce(home?.printBody.utf8.count ?? 0) { $0 + $1.printBody.utf8.count + 1_024 } + 4_096
+        pages.reduce(home?.printBody.count ?? 0) { $0 + $1.printBody.count + 1_024 } + 4_096
     }
 
     /// Appends the page's article to `out`.

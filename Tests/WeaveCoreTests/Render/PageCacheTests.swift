@@ -10,7 +10,7 @@ import Testing
     func page(_ body: String) -> RenderedPage {
         RenderedPage(note: note, body: body, headings: [.init(level: 1, text: "标题", id: "标题", html: "标题")],
                      warnings: [Diagnostic(.warning, file: "notes/test.md", line: 3, "TeX error: x")],
-                     mathCount: 1, assets: ["img/a.png"], printBody: "<div id=\"test--x\">\(body)</div>",
+                     mathCount: 1, assets: ["img/a.png"], printBody: Data("<div id=\"test--x\">\(body)</div>".utf8),
                      searchSections: [searchSection("", "标题", text: "正文 \(body)", tex: "x"), searchSection("二", "二", code: "let x = 1")])
     }
 
@@ -63,9 +63,9 @@ import Testing
     /// stored, always a miss for at least one page, always noted as damage.
     @Test func everyDamagedCopyOfTheFileIsAMissNeverACrashOrWrongContent() throws {
         let stored: PageCache.Stored = [
-            "k1": .init(entry: Data("{\"a\":1}".utf8), body: "<p>一</p>", printBody: "<p id=\"a--b\">一</p>",
+            "k1": .init(entry: Data("{\"a\":1}".utf8), body: "<p>一</p>", printBody: Data("<p id=\"a--b\">一</p>".utf8),
                         searchSections: [searchSection("", "一", text: "一", tex: "x^2", code: "f(x)")]),
-            "k2": .init(entry: Data("{}".utf8), body: "<p>二</p>", printBody: "", searchSections: []),
+            "k2": .init(entry: Data("{}".utf8), body: "<p>二</p>", printBody: Data(), searchSections: []),
         ]
         let bytes = PageCache.encode(stored)
         let clean = PageCache.decode(bytes)

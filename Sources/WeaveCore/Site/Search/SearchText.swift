@@ -17,21 +17,32 @@ struct SearchText: Equatable {
     /// The text with runs of white space made one space, a run that is only line breaks between two CJK
     /// characters removed, and no space at either end.
     static func joiningLines(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
         var gap: (onlyBreaks: Bool, pending: Bool) = (true, false)
-        for scalar in text.unicodeScalars {
+        var last: Unicode.Scalar?  // the last character put in `out`
+        // Characters between white space are copied as runs (one scalar at a time was a tenth of rendering).
+        var run: String.Index?
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
             if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
+                if let start = run { out += Substring(scalars[start..<i]); run = nil }
                 if !gap.pending { gap = (true, true) }
                 if scalar != "\n" { gap.onlyBreaks = false }
-                continue
+            } else {
+                if gap.pending, let last {
+                    if !(gap.onlyBreaks && SearchTokenizer.isCJK(last) && SearchTokenizer.isCJK(scalar)) { out += " " }
+                }
+                gap.pending = false
+                if run == nil { run = i }
+                last = scalar
             }
-            if gap.pending, let last = out.last {
-                if !(gap.onlyBreaks && SearchTokenizer.isCJK(last) && SearchTokenizer.isCJK(scalar)) { out.append(" ") }
-            }
-            gap.pending = false
-            out.append(scalar)
+            i = scalars.index(after: i)
         }
-        return String(out)
+        if let start = run { out += Substring(scalars[start...]) }
+        return out
     }
 
     /// The walk over inlines; its depth is the document's, which the parser caps.

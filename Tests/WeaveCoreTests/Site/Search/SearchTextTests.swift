@@ -32,5 +32,8 @@ struct SearchTextTests {
         #expect(SearchText.joiningLines("梯\n度") == "梯度")
         #expect(SearchText.joiningLines("梯 \n度") == "梯 度", "a space the author wrote stays")
         #expect(SearchText.joiningLines("梯\nx") == "梯 x")
+        // Runs are copied by scalars: a combining mark after white space (not a character boundary) stays whole.
+        #expect(SearchText.joiningLines("a \u{301}b\u{3000}c\u{301} ") == "a \u{301}b c\u{301}")
+        #expect(SearchText.joiningLines("") == "" && SearchText.joiningLines(" \n ") == "")
     }
 }

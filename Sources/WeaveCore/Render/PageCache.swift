@@ -74,7 +74,7 @@ public final class PageCache: @unchecked Sendable {
         }
         return RenderedPage(note: note, body: stored.body, headings: entry.headings,
                             warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets,
-                            printBody: stored.printBody, searchSections: stored.searchSections)
+                            printEdits: stored.printEdits, searchSections: stored.searchSections)
     }
 
     func store(_ page: RenderedPage, key: String) {
@@ -82,7 +82,7 @@ public final class PageCache: @unchecked Sendable {
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
         lock.lock()
         _ = all()
-        pages?[key] = StoredPage(entry: data, body: page.body, printBody: page.printBody, searchSections: page.searchSections)
+        pages?[key] = StoredPage(entry: data, body: page.body, printEdits: page.printEdits, searchSections: page.searchSections)
         changed = true
         lock.unlock()
     }
@@ -112,9 +112,9 @@ public final class PageCache: @unchecked Sendable {
 
     // MARK: The file
     //
-    // "weave-pages 4\n" (3 had no print body and search sections, 2 had byte-wise FNV-1a checksums), a header
+    // "weave-pages 4\n" (3 had no print edits and search sections, 2 had byte-wise FNV-1a checksums), a header
     // record holding the number of pages, then one record per page, sorted by key: its key, its entry as JSON,
-    // its body, its print body and its search sections (`BinaryWriter`'s strings, byte runs and counts). Every
+    // its body, its print edits and its search sections (`BinaryWriter`'s strings, byte runs and counts). Every
     // record carries a checksum; a damaged record is a miss for its page, and the file is noted as damaged.
 
     static let magic = Data("weave-pages 4\n".utf8)
@@ -125,7 +125,7 @@ public final class PageCache: @unchecked Sendable {
     struct StoredPage: Equatable {
         var entry: Data
         var body: String
-        var printBody: Data
+        var printEdits: PrintEdits
         var searchSections: [SearchSection]
     }
 
@@ -151,14 +151,14 @@ public final class PageCache: @unchecked Sendable {
     }
 
     static func encode(_ pages: Stored) -> Data {
-        var out = BinaryWriter(magic: magic, capacity: pages.values.reduce(0) { $0 + $1.body.utf8.count + $1.printBody.count + 4_096 })
+        var out = BinaryWriter(magic: magic, capacity: pages.values.reduce(0) { $0 + $1.body.utf8.count + $1.printEdits.extraSize + 4_096 })
         out.record { $0.count(pages.count) }
         for (key, page) in pages.sorted(by: { $0.key < $1.key }) {
             out.record {
                 $0.string(key)
                 $0.bytes(page.entry)
                 $0.string(page.body)
-                $0.bytes(page.printBody)
+                page.printEdits.write(to: &$0)
                 $0.count(page.searchSections.count)
                 for section in page.searchSections { section.write(to: &$0) }
             }
@@ -180,12 +180,12 @@ public final class PageCache: @unchecked Sendable {
                 break
             }
             guard case .intact(var fields) = record, let key = fields.string(), let entry = fields.bytes(),
-                  let body = fields.string(), let printBody = fields.bytes(),
+                  let body = fields.string(), let printEdits = PrintEdits(from: &fields),
                   let sections = fields.list({ SearchSection(from: &$0) }), fields.atEnd else {
                 damaged = true
                 continue
             }
-            pages[key] = StoredPage(entry: entry, body: body, printBody: printBody, searchSections: sections)
+            pages[key] = StoredPage(entry: entry, body: body, printEdits: printEdits, searchSections: sections)
         }
         return (pages, damaged || pages.count != count)
     }

@@ -37,7 +37,7 @@ public struct PageRenderer {
         let url = path.lowercased() == "index.md" ? "index.html" : LinkResolver.pageURL(path)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
                             mathCount: state.mathCount, assets: state.assets.sorted(),
-                            printBody: printAnchors.rewrite(body, url: url), searchSections: SearchSections.of(note))
+                            printEdits: printAnchors.edits(body, url: url), searchSections: SearchSections.of(note))
     }
 
     /// The walk over one note, collecting headings and warnings.

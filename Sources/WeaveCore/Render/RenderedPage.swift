@@ -1,5 +1,3 @@
-import Foundation
-
 /// A note rendered to HTML: its body, its table of contents, and the warnings found on the way.
 public struct RenderedPage: Sendable {
     /// A heading listed in the table of contents.
@@ -21,9 +19,9 @@ public struct RenderedPage: Sendable {
     public var mathCount: Int
     /// Files of the notes folder the page shows (notes-relative paths), to copy into the site.
     public var assets: [String]
-    /// The body as the print page shows it (`PrintAnchors`), as UTF-8 bytes: made with the page and cached
-    /// with it, so a rebuild rewrites only the pages that changed, and only ever copied into the print page.
-    var printBody: Data
+    /// How the body reads on the print page (`PrintAnchors`): made with the page and cached with it, so a
+    /// rebuild rewrites only the pages that changed.
+    var printEdits: PrintEdits
     /// The page's sections for the search index (`SearchSections`), made and cached with the page.
     var searchSections: [SearchSection]
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Rewrites a note's article for `print.html`, where all notes share one page: every id gets the note's
+/// Rewrites a note's body for `print.html`, where all notes share one page: every id gets the note's
 /// prefix (`x` → `02-losses--x`), links to anchors and to other notes lead within the page
 /// (`02-losses.html#x` → `#02-losses--x`, `02-losses.html` → `#02-losses`), paths from a note in a subfolder
 /// start from the site root, and folded callouts are open (a printed page cannot unfold them).
@@ -20,17 +20,16 @@ struct PrintAnchors {
         url.hasSuffix(".html") ? String(url.dropLast(5)) : url
     }
 
-    /// `html`, the article of the page at `url`, rewritten for the print page (as UTF-8, ready to write).
+    /// The edits that rewrite `html`, the body of the page at `url`, for the print page.
     ///
     /// One pass over the bytes that stops only at `<` (a chart or a folded callout may start) and at `="`
-    /// (an attribute's value starts: `id`, `href` and `src` are rewritten); the runs between are copied whole.
-    func rewrite(_ html: String, url: String) -> Data {
+    /// (an attribute's value starts: `id`, `href` and `src` are rewritten).
+    func edits(_ html: String, url: String) -> PrintEdits {
         let own = Self.section(url)
         let folder = (url as NSString).deletingLastPathComponent
         var html = html
         return html.withUTF8 { bytes in
-            var out = Data(capacity: bytes.count + bytes.count / 16)
-            var copied = 0  // bytes before this are in `out`
+            var edits = PrintEdits()
             // The next `>` is found once for all `<details` before it, so unclosed tags cost linear time too.
             var nextTagEnd = -1
             var i = 0
@@ -47,9 +46,7 @@ struct PrintAnchors {
                         if nextTagEnd < i { nextTagEnd = Self.find(UInt8(ascii: ">"), in: bytes, from: i) }
                         let tag = UnsafeBufferPointer(rebasing: bytes[i..<min(nextTagEnd, i + Self.longestTag)])
                         i += 1 + Self.details.count
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                        copied = i
-                        if !Self.contains(Self.openAttribute, in: tag) { out.append(contentsOf: Self.openAttribute) }
+                        if !Self.contains(Self.openAttribute, in: tag) { edits.replace(i, i, with: " open") }
                     } else {
                         i += 1
                     }
@@ -62,16 +59,13 @@ struct PrintAnchors {
                     guard valueEnd < bytes.count else { i += 1; continue }  // no closing quote: left as it is
                     let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
                     let rewritten = name == .id ? HTML.escape(own) + "--" + value : link(value, section: own, folder: folder)
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
-                    out.append(contentsOf: rewritten.utf8)
-                    copied = valueEnd
+                    if rewritten != value { edits.replace(valueStart, valueEnd, with: rewritten) }
                     i = valueEnd + 1
                     continue
                 }
                 i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return out
+            return edits
         }
     }
 

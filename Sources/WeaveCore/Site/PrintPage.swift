@@ -21,7 +21,7 @@ struct PrintPage {
 
     /// About how many bytes the article takes (room to reserve for it).
     var size: Int {
-        pages.reduce(home?.printBody.count ?? 0) { $0 + $1.printBody.count + 1_024 } + 4_096
+        pages.reduce(home.map { $0.body.utf8.count + $0.printEdits.extraSize } ?? 0) { $0 + $1.body.utf8.count + $1.printEdits.extraSize + 1_024 } + 4_096
     }
 
     /// Appends the page's article to `out`.
@@ -29,10 +29,10 @@ struct PrintPage {
         let urls = pages.map { LinkResolver.pageURL($0.note.source.relativePath) }
         out += "<article class=\"print-course\">\n"
         if let home, home.headings.first?.level == 1 {
-            out += home.printBody
+            home.printEdits.append(home.body, to: &out)
         } else {
             out += "<h1 class=\"page-title\">\(HTML.escape(siteTitle))</h1>\n"
-            if let home { out += home.printBody }
+            if let home { home.printEdits.append(home.body, to: &out) }
         }
         out += "<p class=\"print-hint\">\(HTML.escape(words.hint))</p>\n<nav class=\"print-contents\">\n<ol>\n"
         for (page, url) in zip(pages, urls) {
@@ -41,7 +41,7 @@ struct PrintPage {
         out += "</ol>\n</nav>\n"
         for (page, url) in zip(pages, urls) {
             out += "<section class=\"print-note\" id=\"\(HTML.escape(PrintAnchors.section(url)))\">\n"
-            SiteBuilder.appendTitled(page.printBody, of: page, to: &out)
+            SiteBuilder.appendTitled(page, edits: page.printEdits, to: &out)
             out += "</section>\n"
         }
         out += "</article>"

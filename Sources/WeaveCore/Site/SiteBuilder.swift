@@ -82,7 +82,7 @@ public struct SiteBuilder {
     private func appendArticle(_ page: RenderedPage, prefix: String, previous: (title: String, url: String)?,
                                next: (title: String, url: String)?, edit: String?, to out: inout Data) {
         out += "<article>\n"
-        Self.appendTitled(page.body.utf8, of: page, to: &out)
+        Self.appendTitled(page, to: &out)
         if let edit { out += "<p class=\"edit-page\"><a href=\"\(HTML.escape(Href.written(edit)))\">\(HTML.escape(PageLayout.Words(settings).editPage))</a></p>\n" }
         out += "</article>\n<nav class=\"pager\">"
         if let previous { out += "<a class=\"prev\" href=\"\(prefix)\(HTML.escape(Href.path(previous.url)))\">← \(HTML.escape(previous.title))</a>" }
@@ -90,9 +90,9 @@ public struct SiteBuilder {
         out += "</nav>"
     }
 
-    /// Appends a note's title, date and tags, then `body` (the page's body, or its print body), to `out`.
-    /// The first heading is the title when it says the same; otherwise the title goes above it.
-    static func appendTitled<Body: Collection<UInt8>>(_ body: Body, of page: RenderedPage, to out: inout Data) {
+    /// Appends a note's title, date and tags, then its body (with `edits` applied: the print page's), to
+    /// `out`. The first heading is the title when it says the same; otherwise the title goes above it.
+    static func appendTitled(_ page: RenderedPage, edits: PrintEdits = PrintEdits(), to out: inout Data) {
         let matter = page.note.source.frontMatter
         var meta = ""
         if let date = matter.date { meta += "<time>\(HTML.escape(date))</time>" }
@@ -101,14 +101,18 @@ public struct SiteBuilder {
         }
         let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
         let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
-        if startsWithTitle, let end = body.firstRange(of: "</h1>\n".utf8)?.upperBound {
-            out.append(contentsOf: body[..<end])
-            out += metaLine
-            out.append(contentsOf: body[end...])
-        } else {
-            out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n"
-            out += metaLine
-            out.append(contentsOf: body)
+        let titleEnd = startsWithTitle ? page.body.byteRange(of: "</h1>\n").map { page.body.utf8.distance(from: page.body.startIndex, to: $0.upperBound) } : nil
+        var body = page.body
+        body.withUTF8 { bytes in
+            if let titleEnd {
+                edits.append(bytes, 0..<titleEnd, to: &out)
+                out += metaLine
+                edits.append(bytes, titleEnd..<bytes.count, to: &out)
+            } else {
+                out += "<h1 class=\"page-title\">\(HTML.escape(page.note.title))</h1>\n"
+                out += metaLine
+                edits.append(bytes, 0..<bytes.count, to: &out)
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import Testing
     func page(_ body: String) -> RenderedPage {
         RenderedPage(note: note, body: body, headings: [.init(level: 1, text: "标题", id: "标题", html: "标题")],
                      warnings: [Diagnostic(.warning, file: "notes/test.md", line: 3, "TeX error: x")],
-                     mathCount: 1, assets: ["img/a.png"], printBody: Data("<div id=\"test--x\">\(body)</div>".utf8),
+                     mathCount: 1, assets: ["img/a.png"], printEdits: PrintEdits([.init(start: 0, end: 1, text: "<div id=\"test--x\">\(body)</div>")]),
                      searchSections: [searchSection("", "标题", text: "正文 \(body)", tex: "x"), searchSection("二", "二", code: "let x = 1")])
     }
 
@@ -25,7 +25,7 @@ import Testing
         let loaded = try #require(next.load("k2", note: note))
         #expect(loaded.body == "<p>二</p>" && loaded.headings == page("").headings && loaded.mathCount == 1)
         #expect(loaded.warnings.map(\.description) == page("").warnings.map(\.description) && loaded.assets == ["img/a.png"])
-        #expect(loaded.printBody == page("<p>二</p>").printBody && loaded.searchSections == page("<p>二</p>").searchSections)
+        #expect(loaded.printEdits == page("<p>二</p>").printEdits && loaded.searchSections == page("<p>二</p>").searchSections)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pages.pack"])
     }
 
@@ -63,9 +63,9 @@ import Testing
     /// stored, always a miss for at least one page, always noted as damage.
     @Test func everyDamagedCopyOfTheFileIsAMissNeverACrashOrWrongContent() throws {
         let stored: PageCache.Stored = [
-            "k1": .init(entry: Data("{\"a\":1}".utf8), body: "<p>一</p>", printBody: Data("<p id=\"a--b\">一</p>".utf8),
+            "k1": .init(entry: Data("{\"a\":1}".utf8), body: "<p>一</p>", printEdits: PrintEdits([.init(start: 3, end: 3, text: " id=\"a--b\""), .init(start: 6, end: 9, text: "壹")]),
                         searchSections: [searchSection("", "一", text: "一", tex: "x^2", code: "f(x)")]),
-            "k2": .init(entry: Data("{}".utf8), body: "<p>二</p>", printBody: Data(), searchSections: []),
+            "k2": .init(entry: Data("{}".utf8), body: "<p>二</p>", printEdits: PrintEdits(), searchSections: []),
         ]
         let bytes = PageCache.encode(stored)
         let clean = PageCache.decode(bytes)

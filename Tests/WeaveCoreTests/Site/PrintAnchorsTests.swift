@@ -6,7 +6,7 @@ import Testing
     let anchors = PrintAnchors(pageURLs: ["a.html", "sub/b c.html", "x&y.html"])
 
     func rewrite(_ html: String, url: String) -> String {
-        String(decoding: anchors.rewrite(html, url: url), as: UTF8.self)
+        anchors.edits(html, url: url).applied(to: html)
     }
 
     @Test func idsTakeTheNotesPrefixAndLinksLeadWithinThePage() {

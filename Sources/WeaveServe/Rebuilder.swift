@@ -70,16 +70,6 @@ final class Rebuilder: @unchecked Sendable {
 
     private func build() {
         let start = Date()
-        var runner = CourseRunner(paths: [notes], jobs: jobs, useCache: true)
-        runner.math = math
-        runner.memoryCap = memoryCap
-        // Print only news: notes whose cells ran, and warnings (not cached notes, notes without cells, totals).
-        let log = self.log
-        runner.liveProgress = false
-        runner.log = { line in
-            let quiet = line.hasSuffix("; cached)") || line.contains(": done (0 cells,") || line.contains(" notes, ") || line.hasPrefix("1 note, ")
-            if !quiet { log(line) }
-        }
         var summary = Summary(build: 0, seconds: 0, changed: [], errors: [], wrote: false)
         do {
             var course = try Course.load([notes])
@@ -87,8 +77,12 @@ final class Rebuilder: @unchecked Sendable {
             course.notes += lastGood.values.filter { failed.contains($0.source.displayPath) }
             course.notes.sort(by: Course.courseOrder)
             lastGood = Dictionary(course.notes.map { ($0.source.displayPath, $0) }, uniquingKeysWith: { a, _ in a })
-            let (executed, outcomes, report) = try runner.execute(course)
-            let output = try runner.site(executed, outcomes: outcomes, report: report, strict: false)
+            let printer = EventLog(strict: false, liveProgress: false, log: log)
+            let pipeline = Pipeline(jobs: jobs, cacheFolder: try CacheLocation.prepared(for: course), memoryCap: memoryCap,
+                                    math: math) { event in
+                if Self.isNews(event) { printer.record(event) }
+            }
+            let output = try pipeline.site(for: course)
             summary.errors = output.report.failures.map(\.description)
             do {
                 summary.changed = try site.publish(output.files, errors: summary.errors)
@@ -104,6 +98,16 @@ final class Rebuilder: @unchecked Sendable {
         summary.build = site.buildCount
         summary.seconds = Date().timeIntervalSince(start)
         report(summary)
+    }
+
+    /// Whether the log shows `event` while serving: notes whose cells ran, and warnings; not notes read
+    /// from the cell cache, notes without cells, or the totals (each build ends with a line of its own).
+    static func isNews(_ event: PipelineEvent) -> Bool {
+        switch event {
+        case .noteFinished(let note): return !note.cached && !(note.succeeded && note.cells == 0)
+        case .executed: return false
+        default: return true
+        }
     }
 
     private func report(_ summary: Summary) {

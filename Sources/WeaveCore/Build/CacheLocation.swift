@@ -25,6 +25,13 @@ public enum CacheLocation {
         return root.deletingLastPathComponent().appendingPathComponent(folderName).appendingPathComponent(name)
     }
 
+    /// The cache folder of `course`, made and marked if new.
+    public static func prepared(for course: Course) throws(Diagnostic) -> URL {
+        let folder = folder(notesRoot: course.root, settings: course.settings)
+        try prepare(folder, notesRoot: course.root)
+        return folder
+    }
+
     /// Makes `folder` (and a `.weave-cache` above it) if needed, each marked with the tag. A folder that
     /// is the notes folder or holds it, or that holds files and is no cache, is refused (`weave clean`
     /// removes cache folders whole).

@@ -63,6 +63,12 @@ public struct CheckReport: Sendable {
 
     public var succeeded: Bool { failed == 0 && failures.isEmpty }
 
+    /// Adds each warning once as an error, for `--strict` (printed with the other failures).
+    mutating func makeWarningsErrors() {
+        let known = Set(failures)
+        failures += warnings.map { var d = $0; d.severity = .error; return d }.filter { !known.contains($0) }
+    }
+
     /// The closing line, read by CI systems.
     public var summaryLine: String { "\(passed) passed, \(failed) failed" }
 }

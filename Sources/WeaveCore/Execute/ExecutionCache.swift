@@ -54,7 +54,7 @@ public struct ExecutionCache: Sendable {
 
     private static func contentKey(for note: Note, toolchainIdentity: String, timeout: Double) -> String {
         var h = Hasher64()
-        h.combine(WeaveVersion.current)
+        h.combine(ExecuteStage.version)
         h.combine(format)
         h.combine(ProgramGenerator.scheme)
         h.combine(toolchainIdentity)
@@ -133,11 +133,6 @@ public struct ExecutionCache: Sendable {
     }
 
     private func file(_ key: String) -> URL { directory.appendingPathComponent("\(key).json") }
-}
-
-/// weave's version, part of every cache key.
-public enum WeaveVersion {
-    public static let current = "0.1.0"
 }
 
 extension NoteOutcome {

@@ -45,7 +45,7 @@ public final class PageCache: @unchecked Sendable {
 
     public static func key(_ note: Note, outcome: NoteOutcome?, universe: String) -> String {
         var h = Hasher64()
-        h.combine(WeaveVersion.current)
+        h.combine(RenderStage.version)
         h.combine(universe)
         h.combine(note.source.displayPath)
         h.combine(note.source.relativePath)

@@ -32,3 +32,11 @@ struct TemporaryNotes {
 
     func cleanUp() { try? FileManager.default.removeItem(at: root) }
 }
+
+/// Log lines collected from any thread.
+final class LockedLines: @unchecked Sendable {  // `lines` is read and written under `lock`
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
+}

@@ -15,7 +15,7 @@ import Testing
             var runner = CourseRunner(paths: [notes.notes], jobs: jobs, useCache: false)
             runner.log = { _ in }
             runner.liveProgress = false
-            let (_, outcomes, _) = try runner.execute()
+            let outcomes = try runner.execute().outcomes
             return try outcomes.map { outcome in
                 guard case .text(let printed)? = outcome.cells.first?.outputs.first else { throw CancellationError() }
                 let times = printed.split(separator: "\n").compactMap { Double($0) }

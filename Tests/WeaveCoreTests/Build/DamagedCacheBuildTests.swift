@@ -11,22 +11,14 @@ import Testing
         "pic.png": "not really a png",
     ]
 
-    /// Collects a build's log lines (the log is called from several threads).
-    final class Log: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: [String] = []
-        func add(_ line: String) { lock.lock(); stored.append(line); lock.unlock() }
-        var lines: [String] { lock.lock(); defer { lock.unlock() }; return stored }
-    }
-
     func build(_ notes: TemporaryNotes, cache: Bool, into site: URL) throws -> (CheckReport, [String]) {
-        let log = Log()
+        let log = LockedLines()
         var runner = CourseRunner(paths: [notes.notes], jobs: 2, useCache: cache)
         runner.cacheRoot = notes.root.appendingPathComponent("cache")
         runner.liveProgress = false
-        runner.log = log.add
+        runner.log = log.append
         let report = try runner.build(output: site.path, strict: false)
-        return (report, log.lines)
+        return (report, log.all)
     }
 
     /// Every file of a site, relative path → bytes.

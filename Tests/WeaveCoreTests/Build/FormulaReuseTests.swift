@@ -11,13 +11,13 @@ import Testing
 
     /// Builds and returns the "wrote …" line.
     func build(_ notes: TemporaryNotes) throws -> String {
-        var lines: [String] = []
+        let lines = LockedLines()
         var runner = CourseRunner(paths: [notes.notes], jobs: 2, useCache: true)
         runner.cacheRoot = notes.root.appendingPathComponent("cache")
         runner.log = { lines.append($0) }
         runner.liveProgress = false
         _ = try runner.build(output: notes.site.path, strict: false)
-        return try #require(lines.last { $0.hasPrefix("wrote ") })
+        return try #require(lines.all.last { $0.hasPrefix("wrote ") })
     }
 
     func emptyPageCache(_ notes: TemporaryNotes) throws {

@@ -38,6 +38,8 @@ public struct CourseRunner {
     /// Builds the site into `output` (`weave build`; see `Pipeline.build`).
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
         let course = try Course.load(paths)
+        // Before the cache folder is made: a refused output folder leaves everything as it was.
+        try OutputFolder.check(output, notes: course.root)
         return try pipeline(for: course, strict: strict).build(course, output: output)
     }
 

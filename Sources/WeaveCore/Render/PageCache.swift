@@ -25,6 +25,7 @@ public final class PageCache: @unchecked Sendable {
         var warnings: [Diagnostic]
         var mathCount: Int
         var assets: [String]
+        var titleEnd: Int?
     }
 
     /// A hash of what every page's links can resolve to: notes, titles, headings, labelled equations and
@@ -73,12 +74,13 @@ public final class PageCache: @unchecked Sendable {
             return nil
         }
         return RenderedPage(note: note, body: stored.body, headings: entry.headings,
-                            warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets,
+                            warnings: entry.warnings, mathCount: entry.mathCount, assets: entry.assets, titleEnd: entry.titleEnd,
                             printEdits: stored.printEdits, searchSections: stored.searchSections)
     }
 
     func store(_ page: RenderedPage, key: String) {
-        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets)
+        let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets,
+                          titleEnd: page.titleEnd)
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
         lock.lock()
         _ = all()

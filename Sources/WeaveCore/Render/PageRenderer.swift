@@ -31,12 +31,22 @@ public struct PageRenderer {
                           dialect: dialect.applying(note.source.frontMatter.markdown),
                           references: references, numbering: numbering)
         state.warnings = references.warnings
-        let body = state.blocks(note.blocks)
+        var body = ""
+        var titleEnd: Int?
+        for block in note.blocks {
+            body += state.block(block)
+            // The site puts the page's date and tags under the title: after the first heading when it is
+            // the title (a top-level `#` heading that says the same).
+            if case .heading(1, _, _, _) = block, state.headings.count == 1, state.headings[0].text == note.title,
+               titleEnd == nil {
+                titleEnd = body.utf8.count
+            }
+        }
         // The home page (index.md) is the print page's opening, not a section of it.
         let path = note.source.relativePath
         let url = path.lowercased() == "index.md" ? "index.html" : LinkResolver.pageURL(path)
         return RenderedPage(note: note, body: body, headings: state.headings, warnings: state.warnings,
-                            mathCount: state.mathCount, assets: state.assets.sorted(),
+                            mathCount: state.mathCount, assets: state.assets.sorted(), titleEnd: titleEnd,
                             printEdits: printAnchors.edits(body, url: url), searchSections: SearchSections.of(note))
     }
 

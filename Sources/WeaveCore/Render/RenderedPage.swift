@@ -19,6 +19,10 @@ public struct RenderedPage: Sendable {
     public var mathCount: Int
     /// Files of the notes folder the page shows (notes-relative paths), to copy into the site.
     public var assets: [String]
+    /// Where the heading that is the page's title ends in `body` (a UTF-8 offset): the site puts the
+    /// page's date and tags there. nil when the body does not open with its title (the site puts the
+    /// title above the body).
+    public var titleEnd: Int?
     /// How the body reads on the print page (`PrintAnchors`): made with the page and cached with it, so a
     /// rebuild rewrites only the pages that changed.
     var printEdits: PrintEdits

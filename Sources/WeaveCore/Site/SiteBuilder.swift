@@ -91,7 +91,7 @@ public struct SiteBuilder {
     }
 
     /// Appends a note's title, date and tags, then its body (with `edits` applied: the print page's), to
-    /// `out`. The first heading is the title when it says the same; otherwise the title goes above it.
+    /// `out`. The date and tags go under the body's own title (`titleEnd`), or under a title put above.
     static func appendTitled(_ page: RenderedPage, edits: PrintEdits = PrintEdits(), to out: inout Data) {
         let matter = page.note.source.frontMatter
         var meta = ""
@@ -99,12 +99,10 @@ public struct SiteBuilder {
         if !matter.tags.isEmpty {
             meta += "<ul class=\"tags\">" + matter.tags.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         }
-        let startsWithTitle = page.headings.first.map { $0.level == 1 && $0.text == page.note.title } ?? false
         let metaLine = meta.isEmpty ? "" : "<div class=\"page-meta\">\(meta)</div>\n"
-        let titleEnd = startsWithTitle ? page.body.byteRange(of: "</h1>\n").map { page.body.utf8.distance(from: page.body.startIndex, to: $0.upperBound) } : nil
         var body = page.body
         body.withUTF8 { bytes in
-            if let titleEnd {
+            if let titleEnd = page.titleEnd, titleEnd <= bytes.count {
                 edits.append(bytes, 0..<titleEnd, to: &out)
                 out += metaLine
                 edits.append(bytes, titleEnd..<bytes.count, to: &out)

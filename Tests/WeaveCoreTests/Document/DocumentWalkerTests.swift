@@ -64,4 +64,31 @@ import Testing
         blocksOnly.walk(EverythingDocument.blocks)
         #expect(blocksOnly.inlines == 0)
     }
+
+    /// End to end: math written inside every container of a note is found, footnotes included.
+    @Test func mathInsideEveryContainerOfAParsedNoteIsFound() {
+        let note = parse("""
+        # $h$
+
+        > quote $q$
+        >
+        > - item $i$ [link $l$](u) and *$e$*
+
+        > [!note] title $t$
+        > body $b$
+
+        | $c$ |
+        |---|
+        | **$r$** |
+
+        $$
+        d
+        $$
+
+        Text[^1].
+
+        [^1]: footnote $f$
+        """)
+        #expect(mathNodes(note).map(\.tex) == ["h", "q", "i", "l", "e", "t", "b", "c", "r", "\nd\n", "f"])
+    }
 }

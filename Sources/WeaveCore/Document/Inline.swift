@@ -33,13 +33,12 @@ extension Array where Element == Inline {
             case .text(let s), .code(let s): return s
             case .html, .footnoteReference, .checkbox: return ""
             case .tag(let name): return "#" + name
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
-                return c.plainText
             case .image(_, _, let alt): return alt
             case .wikiLink(let target, let heading, let label, _): return label ?? heading ?? target
             case .embed(let target, _): return target
             case .math(let tex, _, _): return tex
             case .softBreak, .lineBreak: return " "
+            default: return inline.children?.plainText ?? ""   // a span: the text it holds
             }
         }.joined()
     }

@@ -10,9 +10,8 @@ public struct Note: Sendable {
     /// The anchor ids of the note's headings, in order.
     public var headingIDs: [String] {
         var ids: [String] = []
-        _ = blocks.rewritten { block in
+        blocks.forEachBlock { block in
             if case .heading(_, _, let id, _) = block { ids.append(id) }
-            return [block]
         }
         return ids
     }
@@ -20,18 +19,9 @@ public struct Note: Sendable {
     /// The note's cells in order.
     public var cells: [Cell] {
         var found: [Cell] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .cell(let cell): found.append(cell)
-                case .quote(let inner, _), .callout(_, _, _, let inner, _): visit(inner)
-                case .list(_, _, _, let items, _): items.forEach(visit)
-                case .footnotes(let notes, _): notes.forEach { visit($0.blocks) }
-                default: continue
-                }
-            }
+        blocks.forEachBlock { block in
+            if case .cell(let cell) = block { found.append(cell) }
         }
-        visit(blocks)
         return found
     }
 }

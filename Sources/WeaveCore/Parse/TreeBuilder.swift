@@ -1,10 +1,11 @@
 /// Builds weave's blocks from a stream of "open", "add" and "close" steps, with a stack instead of recursion.
 ///
 /// Containers nested deeper than `maxDepth` are flattened: a quote, list, emphasis, link or image that
-/// would open below that depth is left out and its content joins the innermost container kept. Every
-/// later walk over the tree (rewrites, rendering, equality, even freeing it) recurses once per level,
-/// so this cap is what keeps 50,000 nested `>` from overflowing a thread's stack. cmark itself walks
-/// its tree without recursion. The first line where content was flattened is kept for a warning.
+/// would open below that depth is left out and its content joins the innermost container kept. Later
+/// passes over the tree (rewrites, rendering, equality, even freeing it) recurse once per level (only
+/// `DocumentWalker` keeps a stack of its own), so this cap is what keeps 50,000 nested `>` from
+/// overflowing a thread's stack. cmark itself walks its tree without recursion. The first line where
+/// content was flattened is kept for a warning.
 struct TreeBuilder {
     /// Open containers (paragraphs and list items included) allowed at once; real notes use about ten.
     static let maxDepth = 100

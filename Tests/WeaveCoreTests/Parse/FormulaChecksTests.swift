@@ -59,6 +59,31 @@ import Testing
         #expect(note.cells.compactMap(\.formula).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } == ["x^2 \\ge 0", "|x| \\ge 0"])
     }
 
+    /// Every list of sibling blocks is paired, whatever holds it: a callout's body and a footnote too.
+    @Test func formulasInCalloutsAndFootnotesAreCheckedToo() {
+        let note = parse("""
+        > [!note] 小结
+        >
+        > $$
+        > x^2 \\ge 0
+        > $$
+        > <!-- check: x = -1...1 -->
+
+        Text[^1].
+
+        [^1]: A footnote.
+
+            $$
+            |x| \\ge 0
+            $$
+            <!-- check: x = -1...1 -->
+        """)
+        #expect(note.diagnostics.isEmpty, "\(note.diagnostics)")
+        #expect(note.cells.map(\.index) == [0, 1])
+        #expect(note.cells.compactMap(\.formula).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } == ["x^2 \\ge 0", "|x| \\ge 0"])
+        #expect(note.cells.map(\.line) == [3, 12])
+    }
+
     @Test func aCheckCommentElsewhereIsAnErrorAtItsLine() {
         let lonely = parse("# T\n\nSome text.\n\n<!-- check: x = 1...2 -->\n")
         #expect(lonely.diagnostics.map(\.description) == [

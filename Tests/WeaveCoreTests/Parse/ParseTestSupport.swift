@@ -9,31 +9,24 @@ func parse(_ markdown: String) -> Note {
 
 /// Every math node in a note, in order, as (tex, display).
 func mathNodes(_ note: Note) -> [(tex: String, display: Bool)] {
-    var found: [(String, Bool)] = []
-    func visit(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .math(let tex, let display, _): found.append((tex, display))
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c): visit(c)
-            default: break
-            }
-        }
+    var finder = MathFinder()
+    finder.walk(note.blocks)
+    return finder.found
+}
+
+/// The walk behind `mathNodes`.
+private struct MathFinder: DocumentWalker {
+    var found: [(tex: String, display: Bool)] = []
+
+    mutating func visit(_ block: Block) -> WalkAction {
+        if case .displayMath(let tex, _) = block { found.append((tex, true)) }
+        return .visitChildren
     }
-    func visit(_ blocks: [Block]) {
-        for block in blocks {
-            switch block {
-            case .paragraph(let i, _), .heading(_, let i, _, _): visit(i)
-            case .displayMath(let tex, _): found.append((tex, true))
-            case .quote(let b, _): visit(b)
-            case .callout(_, let t, _, let b, _): visit(t); visit(b)
-            case .list(_, _, _, let items, _): items.forEach(visit)
-            case .table(let t, _): t.header.forEach(visit); t.rows.forEach { $0.forEach(visit) }
-            default: break
-            }
-        }
+
+    mutating func visit(_ inline: Inline) -> WalkAction {
+        if case .math(let tex, let display, _) = inline { found.append((tex, display)) }
+        return .visitChildren
     }
-    visit(note.blocks)
-    return found
 }
 
 /// Loads, parses and renders `markdown` as `notes/test.md`; math is "typeset" by echoing the TeX, so no
@@ -73,19 +66,11 @@ func nestingDepth(_ blocks: [Block]) -> Int {
     while let (node, depth) = stack.popLast() {
         deepest = max(deepest, depth)
         switch node {
-        case .block(.quote(let inner, _)), .block(.callout(_, _, _, let inner, _)):
-            stack += inner.map { (.block($0), depth + 1) }
-        case .block(.list(_, _, _, let items, _)):
-            stack += items.joined().map { (.block($0), depth + 1) }
-        case .block(.paragraph(let inlines, _)), .block(.heading(_, let inlines, _, _)):
-            stack += inlines.map { (.inline($0), depth + 1) }
-        case .block(.table(let table, _)):
-            stack += (table.header + table.rows.joined()).joined().map { (.inline($0), depth + 1) }
-        case .inline(.emphasis(let c)), .inline(.strong(let c)), .inline(.strikethrough(let c)),
-             .inline(.highlight(let c)), .inline(.link(_, _, let c)):
-            stack += c.map { (.inline($0), depth + 1) }
-        default:
-            break
+        case .block(let block):
+            stack += block.childBlocks.joined().map { (.block($0), depth + 1) }
+            stack += block.inlineRuns.joined().map { (.inline($0), depth + 1) }
+        case .inline(let inline):
+            stack += (inline.children ?? []).map { (.inline($0), depth + 1) }
         }
     }
     return deepest

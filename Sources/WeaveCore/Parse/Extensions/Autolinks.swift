@@ -8,16 +8,19 @@ enum Autolinks {
     }
 
     static func linkify(_ inlines: [Inline]) -> [Inline] {
-        inlines.map { inline -> [Inline] in
+        var linker = Linker()
+        return linker.rewrite(inlines)
+    }
+
+    /// Splits text into text and links, inside every span but a link.
+    private struct Linker: InlineRewriter {
+        mutating func rewrite(_ inline: Inline) -> [Inline] {
             switch inline {
             case .text(let text): return split(text)
-            case .emphasis(let c): return [.emphasis(linkify(c))]
-            case .strong(let c): return [.strong(linkify(c))]
-            case .strikethrough(let c): return [.strikethrough(linkify(c))]
-            case .highlight(let c): return [.highlight(linkify(c))]
-            default: return [inline]   // never inside links, code or HTML
+            case .link: return [inline]   // never inside links
+            default: return [rewritingChildren(of: inline)]
             }
-        }.flatMap { $0 }
+        }
     }
 
     private static let urlCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")

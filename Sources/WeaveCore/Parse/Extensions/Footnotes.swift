@@ -48,8 +48,9 @@ enum Footnotes {
         return main + [.footnotes(section, line: sectionLine)]
     }
 
-    /// The numbers given so far, and the warnings.
-    private struct Numbering {
+    /// The numbers given so far, and the warnings; rewrites references in document order, inside every
+    /// span but a link.
+    private struct Numbering: InlineRewriter {
         let file: String
         /// Lower-cased label → the index of its (first) definition.
         var definitionOf: [String: Int] = [:]
@@ -60,6 +61,8 @@ enum Footnotes {
         /// Definition index → references found so far.
         var references: [Int: Int] = [:]
         var warnings: [Diagnostic] = []
+        /// The note line of the text being read, for warnings: a run's first line, plus the line breaks passed.
+        private var line = 0
 
         init(file: String) { self.file = file }
 
@@ -70,44 +73,31 @@ enum Footnotes {
         /// Replaces the references in every run of inline content of `blocks`.
         mutating func resolve(_ blocks: [Block]) -> [Block] {
             blocks.rewritten { block in
-                switch block {
-                case .paragraph(let inlines, let line):
-                    var at = line
-                    return [.paragraph(resolve(inlines, line: &at), line: line)]
-                case .heading(let level, let inlines, let id, let line):
-                    var at = line
-                    return [.heading(level: level, resolve(inlines, line: &at), id: id, line: line)]
-                case .callout(let kind, let title, let fold, let inner, let line):
-                    var at = line
-                    return [.callout(kind: kind, title: resolve(title, line: &at), fold: fold, inner, line: line)]
-                case .table(var table, let line):
-                    var at = line
-                    table.header = table.header.map { resolve($0, line: &at) }
+                if case .table(var table, let at) = block {
+                    line = at
+                    table.header = table.header.map { rewrite($0) }
                     for r in table.rows.indices {   // the rows follow the header and the delimiter row
                         table.rows[r] = table.rows[r].map { cell in
-                            var rowLine = line + 2 + r
-                            return resolve(cell, line: &rowLine)
+                            line = at + 2 + r
+                            return rewrite(cell)
                         }
                     }
-                    return [.table(table, line: line)]
-                default:
-                    return [block]
+                    return [.table(table, line: at)]
                 }
+                line = block.line ?? 0
+                return [block.mappingInlineRuns { rewrite($0) }]
             }
         }
 
-        /// Replaces references in `inlines`; `line` counts the line breaks passed, for warnings.
-        mutating func resolve(_ inlines: [Inline], line: inout Int) -> [Inline] {
+        /// Replaces references in a run, counting its line breaks.
+        mutating func rewrite(_ run: [Inline]) -> [Inline] {
             var out: [Inline] = []
-            for inline in inlines.mergingText {
+            for inline in run.mergingText {
                 switch inline {
                 case .text(let text): out += split(text, line: line)
                 case .softBreak, .lineBreak: line += 1; out.append(inline)
-                case .emphasis(let c): out.append(.emphasis(resolve(c, line: &line)))
-                case .strong(let c): out.append(.strong(resolve(c, line: &line)))
-                case .strikethrough(let c): out.append(.strikethrough(resolve(c, line: &line)))
-                case .highlight(let c): out.append(.highlight(resolve(c, line: &line)))
-                default: out.append(inline)   // never inside links, code or HTML
+                case .link: out.append(inline)   // never inside links
+                default: out.append(rewritingChildren(of: inline))
                 }
             }
             return out.mergingText

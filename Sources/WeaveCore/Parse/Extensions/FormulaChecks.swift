@@ -41,25 +41,16 @@ enum FormulaChecks {
             return out
         }
 
-        var result = pair(blocks.rewritten { block in
-            switch block {
-            case .quote(let inner, let line): return [.quote(pair(inner), line: line)]
-            case .callout(let kind, let title, let fold, let inner, let line):
-                return [.callout(kind: kind, title: title, fold: fold, pair(inner), line: line)]
-            case .list(let ordered, let start, let tight, let items, let line):
-                return [.list(ordered: ordered, start: start, tight: tight, items: items.map(pair), line: line)]
-            default: return [block]
-            }
-        })
+        // Every list of sibling blocks is paired: the note's, and each one nested inside a block.
+        var result = pair(blocks.rewritten { [$0.mappingChildBlocks(pair)] })
         // A check comment inside a paragraph (on the formula's own line, say) would otherwise go unnoticed.
-        _ = result.rewritten { block in
+        result.forEachBlock { block in
             if case .paragraph(let inlines, let line) = block, inlines.contains(where: { inline in
                 if case .html(let raw) = inline { return FormulaCheckComment.isCheckComment(raw) } else { return false }
             }) {
                 problems.append(Diagnostic(.error, file: file, line: line,
                     "a check comment must be on lines of its own, right after a display formula ($$ … $$ on lines of their own)"))
             }
-            return [block]
         }
         if found {
             var index = 0

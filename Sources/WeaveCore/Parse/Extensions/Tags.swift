@@ -8,24 +8,29 @@ enum Tags {
     }
 
     static func tagged(_ inlines: [Inline]) -> [Inline] {
-        var out: [Inline] = []
-        var afterSpace = true   // the start of the content counts as a space
-        for inline in inlines.mergingText {
-            switch inline {
-            case .text(let text): out += split(text, afterSpace: afterSpace)
-            case .emphasis(let c): out.append(.emphasis(tagged(c)))
-            case .strong(let c): out.append(.strong(tagged(c)))
-            case .strikethrough(let c): out.append(.strikethrough(tagged(c)))
-            case .highlight(let c): out.append(.highlight(tagged(c)))
-            default: out.append(inline)   // never inside links, code or HTML
+        var tagger = Tagger()
+        return tagger.rewrite(inlines)
+    }
+
+    /// Splits text into text and tags, run by run (a tag needs a space before it), inside every span but a link.
+    private struct Tagger: InlineRewriter {
+        mutating func rewrite(_ run: [Inline]) -> [Inline] {
+            var out: [Inline] = []
+            var afterSpace = true   // the start of the content counts as a space
+            for inline in run.mergingText {
+                switch inline {
+                case .text(let text): out += split(text, afterSpace: afterSpace)
+                case .link: out.append(inline)   // never inside links
+                default: out.append(rewritingChildren(of: inline))
+                }
+                switch inline {
+                case .text(let text): afterSpace = text.last?.isWhitespace ?? afterSpace
+                case .softBreak, .lineBreak, .checkbox: afterSpace = true
+                default: afterSpace = false
+                }
             }
-            switch inline {
-            case .text(let text): afterSpace = text.last?.isWhitespace ?? afterSpace
-            case .softBreak, .lineBreak, .checkbox: afterSpace = true
-            default: afterSpace = false
-            }
+            return out
         }
-        return out
     }
 
     static func isNameCharacter(_ c: Character) -> Bool {

@@ -35,7 +35,7 @@ struct NoteReferences {
 
     init(_ note: Note, outcome: NoteOutcome?, style: NumberingStyle) {
         var finder = Finder(outcome: outcome, style: style)
-        finder.visit(note.blocks)
+        finder.walk(note.blocks)
         var ids = Set(note.headingIDs)
         var lastSuffix: [String: Int] = [:]
         func uniqueID(_ label: String) -> String {
@@ -107,7 +107,7 @@ struct NoteReferences {
     }
 
     /// The walk that finds display formulas and figures, in the order the page renders them.
-    private struct Finder {
+    private struct Finder: DocumentWalker {
         let outcome: NoteOutcome?
         let style: NumberingStyle
         var formulas: [(NotePosition, String)] = []
@@ -125,45 +125,24 @@ struct NoteReferences {
             formulas.append((NotePosition(line: line, ordinal: ordinal), tex))
         }
 
-        mutating func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let content, let line):
-                    if style.imageCaptions, NoteReferences.captionedImage(content) != nil {
-                        figures.append((NotePosition(line: line, ordinal: 0), nil))
-                    } else {
-                        visit(content)
-                    }
-                case .heading(_, let content, _, _): visit(content)
-                case .displayMath(let tex, let line): formula(tex, line: line)
-                case .quote(let inner, _): visit(inner)
-                case .callout(_, let title, _, let inner, _):
-                    visit(title)
-                    visit(inner)
-                case .list(_, _, _, let items, _):
-                    for item in items { visit(item) }
-                case .table(let table, _):
-                    for cell in table.header { visit(cell) }
-                    for row in table.rows { for cell in row { visit(cell) } }
-                case .footnotes(let notes, _):
-                    for note in notes { visit(note.blocks) }
-                case .cell(let cell): visit(cell)
-                case .code, .html, .thematicBreak: continue
-                }
+        mutating func visit(_ block: Block) -> WalkAction {
+            switch block {
+            case .paragraph(let content, let line) where style.imageCaptions && NoteReferences.captionedImage(content) != nil:
+                figures.append((NotePosition(line: line, ordinal: 0), nil))
+                return .skipChildren
+            case .displayMath(let tex, let line): formula(tex, line: line)
+            case .cell(let cell): addFigures(of: cell)
+            default: break
             }
+            return .visitChildren
         }
 
-        mutating func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .math(let tex, true, let line): formula(tex, line: line)
-                case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c): visit(c)
-                default: continue
-                }
-            }
+        mutating func visit(_ inline: Inline) -> WalkAction {
+            if case .math(let tex, true, let line) = inline { formula(tex, line: line) }
+            return .visitChildren
         }
 
-        mutating func visit(_ cell: Cell) {
+        mutating func addFigures(of cell: Cell) {
             guard !cell.options.nooutput, let result = outcome?.cells.first(where: { $0.index == cell.index }) else { return }
             var ordinal = 0
             for case .figure(_, _, _, let label) in result.outputs {

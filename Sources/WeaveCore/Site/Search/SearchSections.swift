@@ -3,16 +3,16 @@
 /// visible cells give code.
 ///
 /// Hidden cells and the cells weave writes for formula checks are left out: the reader does not see
-/// their code. The walk's depth is the document's, which the parser caps (`TreeBuilder.maxDepth`).
-struct SearchSections {
+/// their code.
+struct SearchSections: DocumentWalker {
     private(set) var sections: [SearchSection]
     private let title: String
 
     /// The sections of `note`, in order.
     static func of(_ note: Note) -> [SearchSection] {
-        var walk = SearchSections(title: note.title)
-        walk.blocks(note.blocks)
-        return walk.sections
+        var walker = SearchSections(title: note.title)
+        walker.walk(note.blocks)
+        return walker.sections
     }
 
     private init(title: String) {
@@ -29,11 +29,9 @@ struct SearchSections {
         _modify { yield &sections[sections.count - 1] }
     }
 
-    private mutating func blocks(_ blocks: [Block]) {
-        for block in blocks { self.block(block) }
-    }
+    var visitsInlines: Bool { false }
 
-    private mutating func block(_ block: Block) {
+    mutating func visit(_ block: Block) -> WalkAction {
         switch block {
         case .heading(_, let inlines, let id, _):
             var section = SearchSection(id: id, heading: HeadingIDs.readable(inlines))
@@ -44,33 +42,21 @@ struct SearchSections {
             } else {
                 sections.append(section)
             }
-        case .paragraph(let inlines, _):
-            add(SearchText.of(inlines))
         case .code(_, let code, _):
             addCode(code)
         case .cell(let cell):
             if cell.formula == nil && !cell.options.hide { addCode(cell.code) }
         case .displayMath(let tex, _):
             add(SearchText(display: "$$\(SearchText.joiningLines(tex))$$", terms: SearchTokenizer.terms(tex, as: .tex)))
-        case .quote(let inner, _):
-            blocks(inner)
-        case .callout(_, let title, _, let inner, _):
-            add(SearchText.of(title))
-            blocks(inner)
-        case .list(_, _, _, let items, _):
-            for item in items { blocks(item) }
-        case .table(let table, _):
-            for row in [table.header] + table.rows {
-                for cell in row { add(SearchText.of(cell)) }
-            }
         case .html(let html, _):
             let text = HTMLText.of(html)
             add(SearchText(display: text, terms: SearchTokenizer.terms(text)))
-        case .footnotes(let notes, _):
-            for note in notes { blocks(note.blocks) }
-        case .thematicBreak:
-            break
+        default:
+            // Paragraphs, callout titles and table cells give their text; the walk goes on into what quotes,
+            // callouts, lists and footnotes hold.
+            for run in block.inlineRuns { add(SearchText.of(run)) }
         }
+        return .visitChildren
     }
 
     private mutating func add(_ text: SearchText) {

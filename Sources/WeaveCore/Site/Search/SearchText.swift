@@ -8,10 +8,10 @@ struct SearchText: Equatable {
     var terms: [String]
 
     static func of(_ inlines: [Inline]) -> SearchText {
-        var walk = Walk()
-        walk.inlines(inlines)
-        let prose = joiningLines(walk.prose)
-        return SearchText(display: joiningLines(walk.display), terms: SearchTokenizer.terms(prose) + walk.terms)
+        var reader = Reader()
+        reader.walk(inlines)
+        let prose = joiningLines(reader.prose)
+        return SearchText(display: joiningLines(reader.display), terms: SearchTokenizer.terms(prose) + reader.terms)
     }
 
     /// The text with runs of white space made one space, a run that is only line breaks between two CJK
@@ -45,18 +45,14 @@ struct SearchText: Equatable {
         return out
     }
 
-    /// The walk over inlines; its depth is the document's, which the parser caps.
-    private struct Walk {
+    /// The walk that reads the text of a run.
+    private struct Reader: DocumentWalker {
         var display = ""
         /// The prose alone (code and math replaced by a space), for the tokenizer.
         var prose = ""
         var terms: [String] = []
 
-        mutating func inlines(_ inlines: [Inline]) {
-            for inline in inlines { self.inline(inline) }
-        }
-
-        mutating func inline(_ inline: Inline) {
+        mutating func visit(_ inline: Inline) -> WalkAction {
             switch inline {
             case .text(let s):
                 both(s)
@@ -68,8 +64,6 @@ struct SearchText: Equatable {
                 display += "$\(tex)$"
                 prose += " "
                 terms += SearchTokenizer.terms(tex, as: .tex)
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .highlight(let c), .link(_, _, let c):
-                inlines(c)
             case .image(_, _, let alt):
                 both(alt)
             case .wikiLink(let target, let heading, let label, _):
@@ -78,9 +72,10 @@ struct SearchText: Equatable {
                 both("#" + name)
             case .softBreak, .lineBreak:
                 both("\n")
-            case .embed, .html, .footnoteReference, .checkbox:
-                break
+            default:
+                break   // embeds, raw HTML, footnote references and checkboxes give nothing; a span's text comes next
             }
+            return .visitChildren
         }
 
         private mutating func both(_ s: String) {

@@ -7,7 +7,7 @@ import Foundation
 /// stage's version. Formulas a page showed before come from the formula store (`FormulaStore`), so
 /// KaTeX starts only for a formula it has not typeset.
 public struct RenderStage: Stage {
-    public static let version = "\(WeaveVersion.current) render 2"  // 2: pages know where their title ends
+    public static let version = "\(WeaveVersion.current) render 3"  // 2: pages know where their title ends; 3: check comments in footnotes
 
     /// Where the page cache and the formula store live; nil renders every page.
     public var cacheFolder: URL?

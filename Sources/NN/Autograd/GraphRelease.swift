@@ -5,7 +5,10 @@
 /// frees the node's input tensors, which free their nodes, … — one nested call per operation. Instead
 /// a dying tensor moves its node into the queue of the release already running on this task or
 /// thread, and only the outermost release frees nodes, in a loop.
-final class GraphRelease {
+///
+/// Unchecked: only the thread that installs a release touches it. `withValue`'s scope is synchronous and
+/// only frees nodes (deinits make no tasks), so no child task inherits it; a lock would cost every node.
+final class GraphRelease: @unchecked Sendable {
     @TaskLocal private static var current: GraphRelease?
     private var pending: [GradNode] = []
 

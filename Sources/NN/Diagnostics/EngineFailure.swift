@@ -12,6 +12,7 @@ public enum EngineFailure {
     }
 
     /// Called just before the process traps; the cell runtime sets it.
+    // Unsafe but sound in use: a host sets it once at startup, before any engine call, and then it is only read.
     public nonisolated(unsafe) static var observer: ((Report) -> Void)?
 
     /// Formats the message for an operation, with the caller's location when the caller passed one.

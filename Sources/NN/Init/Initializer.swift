@@ -12,8 +12,11 @@ public struct Initializer {
         self.make = make
     }
 
+    // The named initializers are computed, not stored: a stored static closure is shared state that
+    // Swift 6 requires to be `Sendable`, and `@Sendable` initializers would forbid one that captures a tensor.
+
     /// All zeros.
-    public static let zeros = constant(0)
+    public static var zeros: Initializer { constant(0) }
 
     /// Every value equal to `value`.
     public static func constant(_ value: Double) -> Initializer {
@@ -31,25 +34,33 @@ public struct Initializer {
     }
 
     /// Xavier/Glorot uniform: U(−a, a) with a = √(6 / (fanIn + fanOut)).
-    public static let xavierUniform = Initializer { shape, fanIn, fanOut, g in
-        let a = (6 / Double(fanIn + fanOut)).squareRoot()
-        return .uniform(shape, -a...a, using: &g)
+    public static var xavierUniform: Initializer {
+        Initializer { shape, fanIn, fanOut, g in
+            let a = (6 / Double(fanIn + fanOut)).squareRoot()
+            return .uniform(shape, -a...a, using: &g)
+        }
     }
 
     /// Xavier/Glorot normal: N(0, 2 / (fanIn + fanOut)).
-    public static let xavierNormal = Initializer { shape, fanIn, fanOut, g in
-        .gaussian(shape, std: (2 / Double(fanIn + fanOut)).squareRoot(), using: &g)
+    public static var xavierNormal: Initializer {
+        Initializer { shape, fanIn, fanOut, g in
+            .gaussian(shape, std: (2 / Double(fanIn + fanOut)).squareRoot(), using: &g)
+        }
     }
 
     /// He/MSRA normal: N(0, 2 / fanIn), for ReLU networks.
-    public static let heNormal = Initializer { shape, fanIn, _, g in
-        .gaussian(shape, std: (2 / Double(fanIn)).squareRoot(), using: &g)
+    public static var heNormal: Initializer {
+        Initializer { shape, fanIn, _, g in
+            .gaussian(shape, std: (2 / Double(fanIn)).squareRoot(), using: &g)
+        }
     }
 
     /// He/MSRA uniform: U(−a, a) with a = √(6 / fanIn).
-    public static let heUniform = Initializer { shape, fanIn, _, g in
-        let a = (6 / Double(fanIn)).squareRoot()
-        return .uniform(shape, -a...a, using: &g)
+    public static var heUniform: Initializer {
+        Initializer { shape, fanIn, _, g in
+            let a = (6 / Double(fanIn)).squareRoot()
+            return .uniform(shape, -a...a, using: &g)
+        }
     }
 
     /// Draws a parameter that requires grad, from `generator` or the default generator.

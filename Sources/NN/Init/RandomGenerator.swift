@@ -71,6 +71,8 @@ public struct RandomGenerator: RandomNumberGenerator {
 /// It is shared and guarded by a lock, so concurrent use is safe (though then not reproducible):
 /// code that must be reproducible while other threads draw numbers passes its own generator.
 public enum Random {
+    // Guarded by `lock`: only `withGenerator` touches it. (Not `Synchronization.Mutex`, which needs
+    // macOS 15; NN stays usable from macOS 13.)
     private nonisolated(unsafe) static var shared = RandomGenerator(seed: 0)
     private static let lock = NSLock()
 

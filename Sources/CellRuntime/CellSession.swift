@@ -6,6 +6,7 @@ import NN
 ///
 /// The generated program calls the `__weave…` functions; cell code calls `show` and `check…`.
 enum CellSession {
+    // Unsafe but sound in use: the note's top-level code, on the main thread, sets it before each statement.
     nonisolated(unsafe) static var currentLine = 0
     private static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -19,7 +20,7 @@ enum CellSession {
     /// Sends one event on the event channel, after flushing what the cell printed so far; for events
     /// that need it, waits until weave has taken it, so later printing cannot overtake it.
     static func emit(_ event: CellEvent) {
-        fflush(stdout)
+        StandardOutput.flush()
         guard hasChannel, let data = try? encoder.encode(event) else { return }
         let frame = EventFrame(event, payload: Array(data)).bytes
         frame.withUnsafeBytes { raw in
@@ -38,7 +39,7 @@ enum CellSession {
 /// Starts the note program: line-buffered output, an allocator tuned for training, and engine failures
 /// reported at the current line.
 public func __weave_start() {
-    setvbuf(stdout, nil, _IOLBF, 0)
+    StandardOutput.bufferLines()
     HeapTuning.keepFreedMemory()
     EngineFailure.observer = { report in
         // Under `#sourceLocation` a caller inside the note has a `#fileID` ending in the note's name: its

@@ -4,6 +4,7 @@ import NN
 
 /// The formulas this note has checked so far, and the names they defined.
 enum FormulaSession {
+    // Unsafe but sound in use: checks run in the note's top-level code, one at a time, on the main thread.
     nonisolated(unsafe) static var checker = FormulaChecker()
 }
 

@@ -1,7 +1,8 @@
 import Foundation
+import Synchronization
 
 /// Runs the cells of every note, in parallel up to `jobs` notes at a time, reporting each as it finishes.
-public struct CourseExecution {
+public struct CourseExecution: Sendable {
     public var executor: NoteExecutor
     public var jobs: Int
 
@@ -11,28 +12,31 @@ public struct CourseExecution {
     }
 
     /// The executions in the order of `notes`; `progress` is called (serially) as each note finishes.
-    public func run(_ notes: [Note], started: (Note) -> Void = { _ in },
-                    progress: (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteExecutor.Execution] {
-        var executions = [NoteExecutor.Execution?](repeating: nil, count: notes.count)
-        var next = 0
-        let lock = NSLock()
+    public func run(_ notes: [Note], started: @Sendable (Note) -> Void = { _ in },
+                    progress: @Sendable (Note, NoteOutcome, _ seconds: Double, _ cached: Bool) -> Void) -> [NoteExecutor.Execution] {
+        /// The next note to take, and the executions so far.
+        struct Work {
+            var next = 0
+            var executions: [NoteExecutor.Execution?]
+        }
+        let work = Mutex(Work(executions: Array(repeating: nil, count: notes.count)))
         // `jobs` workers take the next note until none is left.
         DispatchQueue.concurrentPerform(iterations: Swift.min(jobs, Swift.max(notes.count, 1))) { _ in
             while true {
-                lock.lock()
-                let i = next
-                next += 1
-                lock.unlock()
+                let i = work.withLock { work in
+                    defer { work.next += 1 }
+                    return work.next
+                }
                 guard i < notes.count else { return }
                 started(notes[i])
                 let start = Date()
                 let execution = executor.execute(notes[i])
-                lock.lock()
-                executions[i] = execution
-                progress(notes[i], execution.outcome, Date().timeIntervalSince(start), execution.cached)
-                lock.unlock()
+                work.withLock { work in
+                    work.executions[i] = execution
+                    progress(notes[i], execution.outcome, Date().timeIntervalSince(start), execution.cached)
+                }
             }
         }
-        return executions.map { $0! }
+        return work.withLock { $0.executions.map { $0! } }
     }
 }

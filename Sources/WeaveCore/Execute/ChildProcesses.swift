@@ -1,12 +1,13 @@
 import CSystem
 import Foundation
+import Synchronization
 
 /// The programs weave is running now (note programs and the compiler), so that a shutdown can stop
 /// every one of them, with everything they started, and start no more.
 ///
 /// Each program leads a process group of its own (`ProgramLaunch`), so signalling the group reaches
 /// whatever it forked.
-public final class ChildProcesses: @unchecked Sendable {
+public final class ChildProcesses: Sendable {
     public static let shared = ChildProcesses()
 
     /// Thrown by `launch` once `terminateAll` has been called.
@@ -14,54 +15,48 @@ public final class ChildProcesses: @unchecked Sendable {
         public var description: String { "weave is shutting down" }
     }
 
-    private let lock = NSLock()
-    private var running: Set<pid_t> = []
-    private var stopping = false
+    /// The programs running now, and whether a shutdown has begun.
+    private struct State {
+        var running: Set<pid_t> = []
+        var stopping = false
+    }
+
+    private let state = Mutex(State())
 
     /// Whether `terminateAll` has been called; outcomes of children it stopped must not be cached.
     public var isStopping: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopping
+        state.withLock { $0.stopping }
     }
 
     /// Starts a program with `start` and records it, unless a shutdown has begun.
     func launch(_ start: () throws -> ProgramLaunch) throws -> ProgramLaunch {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopping else { throw Stopped() }
-        let launch = try start()
-        running.insert(launch.pid)
-        return launch
+        try state.withLock { state in
+            guard !state.stopping else { throw Stopped() }
+            let launch = try start()
+            state.running.insert(launch.pid)
+            return launch
+        }
     }
 
     /// Forgets a program that has ended.
     func finished(_ pid: pid_t) {
-        lock.lock()
-        running.remove(pid)
-        lock.unlock()
+        _ = state.withLock { $0.running.remove(pid) }
     }
 
     /// Stops every running program and its process group: SIGTERM, then SIGKILL for whatever still
     /// runs after `grace` seconds. No program starts after this call.
     public func terminateAll(grace: Double = 1) {
-        lock.lock()
-        stopping = true
-        let groups = running
-        lock.unlock()
+        let groups = state.withLock { state in
+            state.stopping = true
+            return state.running
+        }
         for pid in groups { kill(-pid, SIGTERM); weave_kill_session(pid, SIGTERM) }
         let deadline = Date().addingTimeInterval(grace)
         while Date() < deadline {
-            lock.lock()
-            let left = running
-            lock.unlock()
-            if left.isEmpty { return }
+            if state.withLock({ $0.running.isEmpty }) { return }
             usleep(10_000)
         }
-        lock.lock()
-        let left = running
-        lock.unlock()
-        for pid in left { kill(-pid, SIGKILL); weave_kill_session(pid, SIGKILL) }
+        for pid in state.withLock({ $0.running }) { kill(-pid, SIGKILL); weave_kill_session(pid, SIGKILL) }
     }
 
     /// Whether a process exists and has not ended (a zombie has ended).

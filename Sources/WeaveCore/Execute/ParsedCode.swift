@@ -1,12 +1,11 @@
-import Foundation
+import Synchronization
 import SwiftParser
 import SwiftSyntax
 
 /// Parses each cell's code once per process: its statements, its string literals and its highlighting
 /// all read the same tree (parsing is the slow part, above all in a debug build of swift-syntax).
 enum ParsedCode {
-    private static let lock = NSLock()
-    private static var trees: [String: SourceFileSyntax] = [:]
+    private static let trees = Mutex<[String: SourceFileSyntax]>([:])
     /// Trees kept at most; a long `weave serve` session sees many versions of its cells.
     private static let capacity = 2_000
 
@@ -20,17 +19,12 @@ enum ParsedCode {
     /// runs, as one block without per-statement lines, a displayed last expression or highlighting.
     static func tree(_ code: String) -> SourceFileSyntax {
         guard SwiftHighlighter.bracketDepth(code) <= maxBracketDepth else { return Parser.parse(source: "") }
-        lock.lock()
-        if let tree = trees[code] {
-            lock.unlock()
-            return tree
-        }
-        lock.unlock()
+        if let tree = trees.withLock({ $0[code] }) { return tree }
         let tree = Parser.parse(source: code)
-        lock.lock()
-        if trees.count >= capacity { trees.removeAll(keepingCapacity: true) }
-        trees[code] = tree
-        lock.unlock()
+        trees.withLock { trees in
+            if trees.count >= capacity { trees.removeAll(keepingCapacity: true) }
+            trees[code] = tree
+        }
         return tree
     }
 }

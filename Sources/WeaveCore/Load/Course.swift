@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// All notes of a build, loaded and parsed, in course order.
 public struct Course: Sendable {
@@ -16,9 +17,8 @@ public struct Course: Sendable {
         let (root, discovered, skipped) = try NoteDiscovery.discover(paths)
         let settings = try SiteSettings.load(notesRoot: root)
         let (found, collisions) = PageNames.separateCollisions(discovered.filter { !settings.excludes($0.relativePath) })
-        var notes: [Note?] = Array(repeating: nil, count: found.count)
-        var errors: [Diagnostic?] = Array(repeating: nil, count: found.count)
-        let lock = NSLock()
+        // Each note is read and parsed on a worker; the results are collected in course order.
+        let results = Mutex([Result<Note, Diagnostic>?](repeating: nil, count: found.count))
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
             let entry = found[i]
             let result: Result<Note, Diagnostic>
@@ -31,15 +31,18 @@ public struct Course: Sendable {
             } catch {
                 result = .failure(Diagnostic(.error, file: entry.displayPath, "cannot read the file: \(ErrorDescription.words(error))"))
             }
-            lock.lock()
-            switch result {
-            case .success(let note): notes[i] = note
-            case .failure(let d): errors[i] = d
-            }
-            lock.unlock()
+            results.withLock { $0[i] = result }
         }
-        let loaded = notes.compactMap { $0 }.sorted(by: Course.courseOrder)
-        return Course(root: root, notes: loaded, loadErrors: collisions + errors.compactMap { $0 }, skipped: skipped, settings: settings)
+        var notes: [Note] = []
+        var errors: [Diagnostic] = []
+        for result in results.withLock({ $0 }) {
+            switch result! {
+            case .success(let note): notes.append(note)
+            case .failure(let d): errors.append(d)
+            }
+        }
+        let loaded = notes.sorted(by: Course.courseOrder)
+        return Course(root: root, notes: loaded, loadErrors: collisions + errors, skipped: skipped, settings: settings)
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.

@@ -1,14 +1,15 @@
 import Foundation
+import Synchronization
 
 /// The command line's view of a pipeline: one line per finished note, warning and summary, and (on a
 /// terminal) a live status line while notes run.
-public final class EventLog: @unchecked Sendable {  // `display` is read and replaced under `lock`
+public final class EventLog: Sendable {
     private let log: @Sendable (String) -> Void
     private let liveProgress: Bool
     /// With `--strict`, warnings are failures, printed with the others at the end: not here.
     private let strict: Bool
-    private let lock = NSLock()
-    private var display: ProgressDisplay?
+    /// The live display while notes run.
+    private let display = Mutex<ProgressDisplay?>(nil)
 
     public init(strict: Bool, liveProgress: Bool, log: @escaping @Sendable (String) -> Void) {
         self.strict = strict
@@ -18,14 +19,11 @@ public final class EventLog: @unchecked Sendable {  // `display` is read and rep
 
     /// Takes one event (from any thread).
     public func record(_ event: PipelineEvent) {
-        lock.lock()
-        let display = self.display
-        lock.unlock()
+        let display = self.display.withLock { $0 }
         switch event {
         case .executionStarted(let total):
-            lock.lock()
-            self.display = ProgressDisplay(total: total, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
-            lock.unlock()
+            let made = ProgressDisplay(total: total, log: log, terminal: liveProgress ? ProgressDisplay.liveTerminal : nil)
+            self.display.withLock { $0 = made }
         case .noteStarted(let path):
             display?.started(path)
         case .notePhase(let path, let phase):
@@ -34,9 +32,7 @@ public final class EventLog: @unchecked Sendable {  // `display` is read and rep
             display?.finished(note.path, line: Self.line(note))
         case .executed(let summary):
             display?.close()
-            lock.lock()
-            self.display = nil
-            lock.unlock()
+            self.display.withLock { $0 = nil }
             log(Self.line(summary))
         case .warning(let warning):
             if !strict { log(warning.description) }

@@ -6,6 +6,9 @@ import Foundation
 /// highlight.js escapes the code it returns; its token classes (`hljs-keyword`, …) are coloured by
 /// weave's stylesheet in both themes. Engines are loaded on first use (a build without such code never
 /// loads the script) and kept in a pool, one per thread at a time, like the math typesetter's.
+///
+/// Unchecked: `idle`, `script` and `unavailable` are guarded by `lock`, and an engine is used by one thread
+/// at a time, from `checkout` to `checkin` (a Mutex cannot hand out its non-Sendable engines).
 public final class CodeHighlighter: @unchecked Sendable {
     /// Where Debian installs highlight.js.
     public static let defaultScriptPath = URL(fileURLWithPath: "/usr/share/javascript/highlight.js/highlight.min.js")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Keeps rendered pages on disk, so a rebuild re-renders (and re-typesets) only changed pages.
 ///
@@ -9,12 +10,16 @@ import Foundation
 /// All pages live in one file, read once and written once per build (only when a page changed): a
 /// file per page would create and delete hundreds of small files in every build. Safe to share between
 /// the threads rendering pages.
-public final class PageCache: @unchecked Sendable {
+public final class PageCache: Sendable {
     public let file: URL
-    private let lock = NSLock()
-    /// Key → the page's entry (JSON) and body, as read from the file or stored by this build.
-    private var pages: Stored?
-    private var changed = false
+    /// Key → the page as stored, read from the file or stored by this build, and whether they differ
+    /// from the file.
+    private struct State {
+        var pages: Stored?
+        var changed = false
+    }
+
+    private let state = Mutex(State())
     /// Notes that the file was found damaged (its damaged pages are misses and render again).
     public let damage = CacheDamage()
 
@@ -61,16 +66,13 @@ public final class PageCache: @unchecked Sendable {
     }
 
     func load(_ key: String, note: Note) -> RenderedPage? {
-        lock.lock()
-        let stored = all()[key]
-        lock.unlock()
-        guard let stored else { return nil }
+        guard let stored = state.withLock({ all(&$0)[key] }) else { return nil }
         guard let entry = try? JSONDecoder().decode(Entry.self, from: stored.entry) else {
             damage.found(file)
-            lock.lock()
-            pages?[key] = nil
-            changed = true
-            lock.unlock()
+            state.withLock { state in
+                state.pages?[key] = nil
+                state.changed = true
+            }
             return nil
         }
         return RenderedPage(note: note, body: stored.body, headings: entry.headings,
@@ -82,25 +84,26 @@ public final class PageCache: @unchecked Sendable {
         let entry = Entry(headings: page.headings, warnings: page.warnings, mathCount: page.mathCount, assets: page.assets,
                           titleEnd: page.titleEnd)
         guard let data = try? JSONEncoder.sorted.encode(entry) else { return }
-        lock.lock()
-        _ = all()
-        pages?[key] = StoredPage(entry: data, body: page.body, printEdits: page.printEdits, searchSections: page.searchSections)
-        changed = true
-        lock.unlock()
+        let stored = StoredPage(entry: data, body: page.body, printEdits: page.printEdits, searchSections: page.searchSections)
+        state.withLock { state in
+            _ = all(&state)
+            state.pages?[key] = stored
+            state.changed = true
+        }
     }
 
     /// Writes the file with the pages whose keys are in `live` (dropping pages of notes that changed or
     /// disappeared), if anything changed since it was read.
     func save(keeping live: Set<String>) {
-        lock.lock()
-        defer { lock.unlock() }
-        let kept = all().filter { live.contains($0.key) }
-        guard changed || kept.count != pages?.count else { return }
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? UnsyncedFile.replace(file, with: Self.encode(kept))
-        removeLeftovers()
-        pages = kept
-        changed = false
+        state.withLock { state in
+            let kept = all(&state).filter { live.contains($0.key) }
+            guard state.changed || kept.count != state.pages?.count else { return }
+            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? UnsyncedFile.replace(file, with: Self.encode(kept))
+            removeLeftovers()
+            state.pages = kept
+            state.changed = false
+        }
     }
 
     /// Removes temporary copies of the file left by builds killed while writing it.
@@ -133,22 +136,22 @@ public final class PageCache: @unchecked Sendable {
 
     typealias Stored = [String: StoredPage]
 
-    /// The pages, read from the file on first use. Call with the lock held.
-    private func all() -> Stored {
-        if let pages { return pages }
+    /// The pages, read from the file on first use into `state`, which the caller holds locked.
+    private func all(_ state: inout State) -> Stored {
+        if let pages = state.pages { return pages }
         // Mapped, not read: the pages are copied out as they are decoded, and a read would first copy the
         // whole file (megabytes of formulas) into fresh memory. `save` replaces the file by renaming, so
         // the mapped one stays as it was.
         guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else {
-            pages = [:]
+            state.pages = [:]
             return [:]
         }
         let read = Self.decode(data)
         if read.damaged {
             damage.found(file)
-            changed = true  // so that `save` writes an intact file
+            state.changed = true  // so that `save` writes an intact file
         }
-        pages = read.pages
+        state.pages = read.pages
         return read.pages
     }
 

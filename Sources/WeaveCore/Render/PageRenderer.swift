@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Render stage: a note, its cell outcomes and a way to typeset math in, the page's HTML out.
-public struct PageRenderer {
+public struct PageRenderer: Sendable {
     /// Typesets one formula: its TeX and whether it is display math.
     public typealias Typeset = (_ tex: String, _ display: Bool) -> MathResult
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The Render stage: an executed course in, every note's page out.
 ///
@@ -40,11 +41,18 @@ public struct RenderStage: Stage {
         // A warm typesetter (`weave serve`'s) knows only the default macros.
         let warm = macros.isEmpty ? self.math : nil
         let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
-        var formulaStore: FormulaStore?
-        if let cacheFolder, !stale.isEmpty { formulaStore = try self.formulaStore(in: cacheFolder, macros: macros) }
+        let formulaStore: FormulaStore? = if let cacheFolder, !stale.isEmpty {
+            try self.formulaStore(in: cacheFolder, macros: macros)
+        } else {
+            nil
+        }
         let renderer = PageRenderer(links: links, dialect: course.settings.dialect, numbering: numbering)
-        let lock = NSLock()
-        var typeset = 0
+        /// The pages rendered so far, and how many formulas they typeset.
+        struct Rendered {
+            var pages: [RenderedPage?]
+            var typeset = 0
+        }
+        let done = Mutex(Rendered(pages: pages))
         DispatchQueue.concurrentPerform(iterations: stale.count) { k in
             let i = stale[k]
             let note = course.notes[i]
@@ -52,16 +60,17 @@ public struct RenderStage: Stage {
             let page = renderer.render(note, outcome: outcomes[i]) { formulas.render($0, display: $1) }
             if formulas.changed { formulaStore?.save(formulas.used, for: note.source.relativePath) }
             pageCache?.store(page, key: keys[i])
-            lock.lock()
-            pages[i] = page
-            typeset += formulas.typesetCount
-            lock.unlock()
+            done.withLock {
+                $0.pages[i] = page
+                $0.typeset += formulas.typesetCount
+            }
         }
+        let typeset = done.withLock { $0.typeset }
         if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
         formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
         pageCache?.save(keeping: Set(keys))
         for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { events(.cacheNote(note)) }
-        let rendered = pages.map { $0! }
+        let rendered = done.withLock { $0.pages.map { $0! } }
         var report = executed.report
         for page in rendered {
             for warning in page.warnings { events(.warning(warning)) }

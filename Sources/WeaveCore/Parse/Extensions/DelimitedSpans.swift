@@ -19,9 +19,9 @@ enum DelimitedSpans {
     }
 
     /// The delimiters in the order they are paired (longer before shorter), with the span each makes.
-    private static let passes: [(String, ([Inline]) -> Inline)] = [
-        ("~~", Inline.strikethrough), ("==", Inline.highlight), ("**", Inline.strong), ("__", Inline.strong),
-        ("*", Inline.emphasis), ("_", Inline.emphasis),
+    private static let passes: [(String, @Sendable ([Inline]) -> Inline)] = [
+        ("~~", { .strikethrough($0) }), ("==", { .highlight($0) }), ("**", { .strong($0) }), ("__", { .strong($0) }),
+        ("*", { .emphasis($0) }), ("_", { .emphasis($0) }),
     ]
 
     /// `inlines` with neighbouring text merged, in this list and in the spans inside it.

@@ -13,6 +13,7 @@
 // same bytes whichever engine renders it.
 
 import Foundation
+import Synchronization
 
 /// The HTML for one formula; `error` is KaTeX's message when the TeX is wrong (then `html` shows the source
 /// in an error style, so the page still reads).
@@ -43,6 +44,8 @@ public enum MathTypesetterError: Error, CustomStringConvertible {
     }
 }
 
+// Unchecked: the engine pool (`idle`, `engineCount`) is guarded by `pool`, a condition Mutex lacks, and an
+// engine is used by one thread at a time, from `checkout` to `checkin`; everything else is `let` or a Mutex.
 public final class MathTypesetter: @unchecked Sendable {
     // MARK: Where Debian's libjs-katex puts KaTeX
 
@@ -166,22 +169,18 @@ public final class MathTypesetter: @unchecked Sendable {
     /// (plus class `math-display` for display math).
     public func render(_ tex: String, display: Bool) -> MathResult {
         let key = Formula(tex: tex, display: display)
-        memoLock.lock()
-        let remembered = memo[key]
-        memoLock.unlock()
-        if let remembered { return remembered }
+        if let remembered = memo.withLock({ $0[key] }) { return remembered }
         let result = typeset(tex, display: display)
         guard tex.utf8.count <= Self.memoLargestFormula else { return result }
-        memoLock.lock()
-        if memo.count >= Self.memoCapacity { memo.removeAll(keepingCapacity: true) }
-        memo[key] = result
-        memoLock.unlock()
+        memo.withLock { memo in
+            if memo.count >= Self.memoCapacity { memo.removeAll(keepingCapacity: true) }
+            memo[key] = result
+        }
         return result
     }
 
     /// Formulas typeset before by this typesetter (notes repeat `$x$`, `$\eta$`, …; output is deterministic).
-    private var memo: [Formula: MathResult] = [:]
-    private let memoLock = NSLock()
+    private let memo = Mutex<[Formula: MathResult]>([:])
     private static let memoCapacity = 10_000
     /// Longer formulas rarely repeat and would make the memory grow; they are not remembered.
     private static let memoLargestFormula = 400

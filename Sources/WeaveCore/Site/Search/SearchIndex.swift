@@ -6,7 +6,7 @@
 ///     {"pages": [[title, url], …],
 ///      "sections": [[page, id, heading, text, code], …],
 ///      "terms": {"梯度": [3, 4, 9], "softmax": [12], …}}     section numbers, ascending
-public struct SearchIndex {
+public struct SearchIndex: Sendable {
     struct Page: Equatable {
         var title: String
         /// The page's address in the site, as an href (`01-intro.html`).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WeaveCore
 
 /// The site being served: its folder on disk, the build number, each page's version, and the errors
@@ -7,7 +8,7 @@ import WeaveCore
 /// One lock orders writers (a finished build updating the folder) and readers (a request reading a
 /// file together with its version), so a page and its version always belong to the same build.
 /// Requests that wait for the next build wait in `waiters`; each finished build resumes them.
-final class LiveSite: @unchecked Sendable {
+final class LiveSite: Sendable {
     /// What the reload script asks for.
     struct Status: Codable, Equatable {
         /// Builds finished so far (a failed one counts).
@@ -20,13 +21,21 @@ final class LiveSite: @unchecked Sendable {
 
     let root: URL
     let waiters: BuildWaiters
-    private let lock = NSLock()
-    private var build = 0
-    private var versions: [String: Int] = [:]
-    private var errors: [String] = []
-    /// The files last written, to write only what changes; nil until the first full write.
-    private var written: [String: Data]?
-    private var closed = false
+
+    private struct State {
+        var build = 0
+        var versions: [String: Int] = [:]
+        var errors: [String] = []
+        /// The files last written, to write only what changes; nil until the first full write.
+        var written: [String: Data]?
+        var closed = false
+
+        func status(of key: String) -> Status {
+            Status(build: build, version: versions[key] ?? 0, errors: errors)
+        }
+    }
+
+    private let state = Mutex(State())
 
     init(root: URL, maxWaiters: Int = 2_000) {
         self.root = root.standardizedFileURL
@@ -45,70 +54,64 @@ final class LiveSite: @unchecked Sendable {
 
     /// `publish` under the lock; the changed keys and the new build's number (nil when closed).
     private func store(_ files: [String: Data], errors: [String]) throws -> ([String], Int?) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !closed else { return ([], nil) }
-        let previous = written ?? [:]
-        let changed = files.keys.filter { previous[$0] != files[$0] }.sorted()
-        let removed = previous.keys.filter { files[$0] == nil }
-        do {
-            if written == nil || !FileManager.default.fileExists(atPath: root.path) {
-                try SiteBuilder.writeAtomically(files, to: root)
-            } else {
-                for key in changed { try Self.replace(root.appendingPathComponent(key), with: files[key]!) }
-                for key in removed { try? FileManager.default.removeItem(at: root.appendingPathComponent(key)) }
+        try state.withLock { state in
+            guard !state.closed else { return ([], nil) }
+            let previous = state.written ?? [:]
+            let changed = files.keys.filter { previous[$0] != files[$0] }.sorted()
+            let removed = previous.keys.filter { files[$0] == nil }
+            do {
+                if state.written == nil || !FileManager.default.fileExists(atPath: root.path) {
+                    try SiteBuilder.writeAtomically(files, to: root)
+                } else {
+                    for key in changed { try Self.replace(root.appendingPathComponent(key), with: files[key]!) }
+                    for key in removed { try? FileManager.default.removeItem(at: root.appendingPathComponent(key)) }
+                }
+            } catch {
+                state.written = nil // the folder is in an unknown state: the next build writes all of it again
+                throw error
             }
-        } catch {
-            written = nil // the folder is in an unknown state: the next build writes all of it again
-            throw error
+            state.written = files
+            state.build += 1
+            // A changed image or stylesheet may show on any page: then every page reloads. The search index
+            // (new after nearly every edit) is read by the search page alone: that page reloads.
+            let shown = changed.map { $0 == SearchIndex.path ? SearchPage.path : $0 }
+            let pagesOnly = shown.allSatisfy { ContentType.of($0).hasPrefix("text/html") }
+            for key in pagesOnly ? shown : Array(files.keys) { state.versions[key] = state.build }
+            for key in removed { state.versions[key] = nil }
+            state.errors = errors
+            return (changed, state.build)
         }
-        written = files
-        build += 1
-        // A changed image or stylesheet may show on any page: then every page reloads. The search index
-        // (new after nearly every edit) is read by the search page alone: that page reloads.
-        let shown = changed.map { $0 == SearchIndex.path ? SearchPage.path : $0 }
-        let pagesOnly = shown.allSatisfy { ContentType.of($0).hasPrefix("text/html") }
-        for key in pagesOnly ? shown : Array(files.keys) { versions[key] = build }
-        for key in removed { versions[key] = nil }
-        self.errors = errors
-        return (changed, build)
     }
 
     /// Records a build that produced no site: the files stay as they were, the errors are shown.
     func fail(errors: [String]) {
-        lock.lock()
-        build += 1
-        let number = build
-        self.errors = errors
-        lock.unlock()
+        let number = state.withLock { state in
+            state.build += 1
+            state.errors = errors
+            return state.build
+        }
         waiters.finished(build: number)
     }
 
     /// The bytes of a site file and its status (version, errors), read together; nil when no file is there.
     func read(_ key: String) -> (data: Data, status: Status)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let file = SitePath.file(key, in: root), let data = try? Data(contentsOf: file) else { return nil }
-        return (data, Status(build: build, version: versions[key] ?? 0, errors: errors))
+        state.withLock { state in
+            guard let file = SitePath.file(key, in: root), let data = try? Data(contentsOf: file) else { return nil }
+            return (data, state.status(of: key))
+        }
     }
 
     func status(of key: String) -> Status {
-        lock.lock()
-        defer { lock.unlock() }
-        return Status(build: build, version: versions[key] ?? 0, errors: errors)
+        state.withLock { $0.status(of: key) }
     }
 
     var buildCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return build
+        state.withLock { $0.build }
     }
 
     /// Waits for a write in progress to end, then refuses all later ones; waiting requests are answered.
     func shutDown() {
-        lock.lock()
-        closed = true
-        lock.unlock()
+        state.withLock { $0.closed = true }
         waiters.close()
     }
 

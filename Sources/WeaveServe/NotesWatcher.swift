@@ -5,6 +5,8 @@ import Foundation
 ///
 /// Polling needs no platform API and sees saves, deletions and renames alike; editors that save in
 /// several steps (write a temporary file, rename it) make one call, not several.
+// Unchecked: `timer`, `last` and `changedAt` are touched only on `queue` (`start` and `stop` run on it
+// with `queue.sync`, and the timer fires on it), which orders every access.
 final class NotesWatcher: @unchecked Sendable {
     struct Stamp: Equatable {
         var size: Int

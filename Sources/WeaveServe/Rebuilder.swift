@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import WeaveCore
 
 /// Rebuilds the site, one build at a time: a request during a build schedules exactly one more.
@@ -7,7 +8,7 @@ import WeaveCore
 /// render only when their note or its outcomes changed (the page cache); the KaTeX engines stay warm
 /// between builds. A note that fails to load (broken front matter, invalid UTF-8) keeps its last good
 /// version in the site while its error is shown.
-final class Rebuilder: @unchecked Sendable {
+final class Rebuilder: Sendable {
     /// What one build did, for the log.
     struct Summary: Sendable {
         var build: Int
@@ -24,11 +25,16 @@ final class Rebuilder: @unchecked Sendable {
     let log: @Sendable (String) -> Void
     private let math: MathTypesetter?
     private let queue = DispatchQueue(label: "weave.serve.build")
-    private let lock = NSLock()
-    private var running = false
-    private var pending = false
-    /// The last version of each note that loaded, by display path.
-    private var lastGood: [String: Note] = [:]
+
+    private struct State {
+        /// Whether a build is under way, and whether another was asked for meanwhile.
+        var running = false
+        var pending = false
+        /// The last version of each note that loaded, by display path.
+        var lastGood: [String: Note] = [:]
+    }
+
+    private let state = Mutex(State())
 
     init(notes: String, site: LiveSite, jobs: Int, memoryCap: Int? = nil, log: @escaping @Sendable (String) -> Void) {
         self.notes = notes
@@ -41,11 +47,11 @@ final class Rebuilder: @unchecked Sendable {
 
     /// Asks for a build: starts one now, or one more after the build under way.
     func request() {
-        lock.lock()
-        defer { lock.unlock() }
-        if running { pending = true; return }
-        running = true
-        queue.async { self.loop() }
+        state.withLock { state in
+            if state.running { state.pending = true; return }
+            state.running = true
+            queue.async { self.loop() }
+        }
     }
 
     /// Builds now and returns when done (the first build).
@@ -56,15 +62,15 @@ final class Rebuilder: @unchecked Sendable {
     private func loop() {
         while true {
             build()
-            lock.lock()
-            if pending {
-                pending = false
-                lock.unlock()
-                continue
+            let again = state.withLock { state in
+                if state.pending {
+                    state.pending = false
+                    return true
+                }
+                state.running = false
+                return false
             }
-            running = false
-            lock.unlock()
-            return
+            if !again { return }
         }
     }
 
@@ -74,9 +80,11 @@ final class Rebuilder: @unchecked Sendable {
         do {
             var course = try Course.load([notes])
             let failed = Set(course.loadErrors.map(\.file))
-            course.notes += lastGood.values.filter { failed.contains($0.source.displayPath) }
+            // Builds run one at a time on `queue`, so nothing changes `lastGood` between these two steps.
+            course.notes += state.withLock { $0.lastGood.values.filter { failed.contains($0.source.displayPath) } }
             course.notes.sort(by: Course.courseOrder)
-            lastGood = Dictionary(course.notes.map { ($0.source.displayPath, $0) }, uniquingKeysWith: { a, _ in a })
+            let lastGood = Dictionary(course.notes.map { ($0.source.displayPath, $0) }, uniquingKeysWith: { a, _ in a })
+            state.withLock { $0.lastGood = lastGood }
             let printer = EventLog(strict: false, liveProgress: false, log: log)
             let pipeline = Pipeline(jobs: jobs, cacheFolder: try CacheLocation.prepared(for: course), memoryCap: memoryCap,
                                     math: math) { event in

@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import Synchronization
 import WeaveCore
 
 /// `weave serve`: builds the notes, serves the site over HTTP, and rebuilds it when a note is saved.
@@ -7,7 +8,7 @@ import WeaveCore
 /// The steps: listen; start polling the notes folder; build once. A change (debounced) asks the
 /// `Rebuilder` for a build; the build updates the site folder and the pages' versions; the script
 /// added to served pages reloads a page whose version changed and shows the build's errors.
-public final class ServeSession: @unchecked Sendable {
+public final class ServeSession: Sendable {
     public struct Options: Sendable {
         public var notes: String
         public var output: String
@@ -40,7 +41,7 @@ public final class ServeSession: @unchecked Sendable {
     let rebuilder: Rebuilder
     private let watcher: NotesWatcher
     private let server: SiteServer
-    private var serverTask: Task<Void, Error>?
+    private let serverTask = Mutex<Task<Void, Error>?>(nil)
 
     public init(_ options: Options, log: @escaping @Sendable (String) -> Void) throws {
         var isDirectory: ObjCBool = false
@@ -80,7 +81,7 @@ public final class ServeSession: @unchecked Sendable {
             throw Diagnostic(.error, file: "weave", "cannot listen on \(options.host):\(options.port): \(reason)")
         }
         let server = self.server
-        serverTask = Task { try await server.run() }
+        serverTask.withLock { $0 = Task { try await server.run() } }
         watcher.start()
         rebuilder.buildNow()
         switch listening {

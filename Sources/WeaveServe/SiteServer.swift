@@ -1,5 +1,6 @@
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// The HTTP/1.1 server of `weave serve`: accepts connections and answers their requests with a
 /// `SiteHandler`, one request at a time per connection, keeping connections alive between requests.
@@ -9,7 +10,7 @@ import Foundation
 /// within `headTimeout` seconds and an answer must be taken within `writeTimeout` seconds, or the
 /// connection is closed. A request naming a `Host` that `AllowedHosts` refuses gets 403. Sockets
 /// wait in FlyingSocks' event loop, so an idle connection holds no thread.
-final class SiteServer: @unchecked Sendable {
+final class SiteServer: Sendable {
     struct Limits: Sendable {
         var head = RequestHeadReader.Limits()
         /// Seconds a client has to send a request head, counted from when the server waits for it
@@ -26,9 +27,10 @@ final class SiteServer: @unchecked Sendable {
     let limits: Limits
     let handler: SiteHandler
     private let pool: any AsyncSocketPool
-    private let lock = NSLock()
-    private var open = 0
-    private var listener: Socket?
+    /// Connections open now.
+    private let open = Mutex(0)
+    /// The socket `listen()` opened.
+    private let listener = Mutex<Socket?>(nil)
 
     init(address: any SocketAddress, hosts: AllowedHosts, limits: Limits, handler: SiteHandler) {
         self.address = address
@@ -56,13 +58,13 @@ final class SiteServer: @unchecked Sendable {
             try? socket.close()
             throw error
         }
-        listener = socket
+        listener.withLock { $0 = socket }
         return try socket.sockname()
     }
 
     /// Accepts and serves connections until the task is cancelled; call after `listen()`.
     func run() async throws {
-        guard let listener else { throw SocketError.disconnected }
+        guard let listener = listener.withLock({ $0 }) else { throw SocketError.disconnected }
         try await pool.prepare()
         let accepting = try AsyncSocket(socket: listener, pool: pool)
         let pool = self.pool
@@ -176,17 +178,15 @@ final class SiteServer: @unchecked Sendable {
     }
 
     private func reserve() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard open < limits.connections else { return false }
-        open += 1
-        return true
+        open.withLock { open in
+            guard open < limits.connections else { return false }
+            open += 1
+            return true
+        }
     }
 
     private func release() {
-        lock.lock()
-        open -= 1
-        lock.unlock()
+        open.withLock { $0 -= 1 }
     }
 
     /// Lets the process open up to 16,384 files if its hard limit allows (many clients may be connected).

@@ -6,6 +6,9 @@ import WeaveCore
 /// in their own process groups, so the terminal's signal does not reach them), then exit 130.
 /// The site is written atomically, so an interrupted build leaves the previous one in place.
 enum Interruption {
+    // Unsafe but sound in use: only `stopChildrenOnSignal`, called once on the command's thread, writes it, and
+    // nothing reads it (it keeps the sources alive). Not a `Mutex`: Swift 6 will not let a new dispatch
+    // source be sent into one (it cannot tell the source is not shared).
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func stopChildrenOnSignal() {

@@ -70,7 +70,7 @@ struct ServeCommand: ParsableCommand {
             do {
                 let url = try await session.start()
                 print("Serving \(notes) at \(url) (Ctrl-C to stop)")
-                fflush(stdout)
+                fflush(nil)  // every stream, here just stdout: Swift 6 refuses a reference to the C global `stdout`
             } catch {
                 errorOutput.write(Data("\(error)\n".utf8))
                 Foundation.exit(1)

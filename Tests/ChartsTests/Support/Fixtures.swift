@@ -6,7 +6,7 @@ func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
 /// Representative charts, one per golden file; the same fixtures feed the determinism tests.
 enum Fixtures {
-    static let all: [(name: String, svg: () -> String)] = [
+    static let all: [(name: String, svg: @Sendable () -> String)] = [
         ("line-legend", { lineWithLegend.svg }),
         ("function-sigmoid", { sigmoidChart.svg }),
         ("log-scale-line", { logScaleLine.svg }),

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import WeaveCore
 
 /// A temporary notes folder with the given files (relative path → contents), removed by `cleanUp()`.
@@ -34,9 +35,15 @@ struct TemporaryNotes {
 }
 
 /// Log lines collected from any thread.
-final class LockedLines: @unchecked Sendable {  // `lines` is read and written under `lock`
-    private let lock = NSLock()
-    private var lines: [String] = []
-    func append(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
+final class LockedLines: Sendable {
+    private let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var all: [String] { lines.withLock { $0 } }
+}
+
+/// A count any thread can add to.
+final class LockedCount: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }

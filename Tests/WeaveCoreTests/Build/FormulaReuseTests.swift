@@ -14,7 +14,7 @@ import Testing
         let lines = LockedLines()
         var runner = CourseRunner(paths: [notes.notes], jobs: 2, useCache: true)
         runner.cacheRoot = notes.root.appendingPathComponent("cache")
-        runner.log = { lines.append($0) }
+        runner.log = lines.append
         runner.liveProgress = false
         _ = try runner.build(output: notes.site.path, strict: false)
         return try #require(lines.all.last { $0.hasPrefix("wrote ") })

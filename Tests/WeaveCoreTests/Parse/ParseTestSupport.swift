@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import WeaveCore
 
 /// Parses Markdown text as a note called `test.md`.
@@ -39,22 +40,23 @@ func renderWithoutKaTeX(_ markdown: String) -> (note: Note, page: RenderedPage) 
 }
 
 /// Runs `body` on a thread whose stack is 512 KB, the size of a Dispatch worker's, and returns its result.
-func onWorkerSizedStack<T>(_ body: @escaping () -> T) -> T {
+func onWorkerSizedStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
-        box.value = body()
+        let value = body()
+        box.value.withLock { $0 = value }
         done.signal()
     }
     thread.stackSize = 512 * 1024
     thread.start()
     done.wait()
-    return box.value!
+    return box.value.withLock { $0! }
 }
 
 /// Carries a result from the thread of `onWorkerSizedStack` back to its caller.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
+private final class ResultBox<T: Sendable>: Sendable {
+    let value = Mutex<T?>(nil)
 }
 
 /// The deepest nesting of blocks and inlines in `blocks`, counted without recursion (a list and its

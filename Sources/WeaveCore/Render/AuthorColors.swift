@@ -16,12 +16,10 @@ enum AuthorColors {
     /// The custom property the stylesheet reads in dark mode.
     static let darkProperty = "--weave-dark-color"
 
-    // Regex is not Sendable, yet a shared one is safe: it compiles its program once, stored atomically, and
-    // never changes otherwise (Regex.Program.loweredProgram in swift-experimental-string-processing).
-    private nonisolated(unsafe) static let tag = try! Regex(#"<[A-Za-z][^<>]*>"#)
-    private nonisolated(unsafe) static let fontColor = try! Regex(#"(?i)\scolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#)
-    private nonisolated(unsafe) static let styleAttribute = try! Regex(#"(?i)\sstyle\s*=\s*("[^"]*"|'[^']*')"#)
-    private nonisolated(unsafe) static let colorDeclaration = try! Regex(#"(?i)(^|[;\s])color\s*:\s*([^;]+)"#)
+    private static let tag = SharedRegex(#"<[A-Za-z][^<>]*>"#)
+    private static let fontColor = SharedRegex(#"(?i)\scolor\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#)
+    private static let styleAttribute = SharedRegex(#"(?i)\sstyle\s*=\s*("[^"]*"|'[^']*')"#)
+    private static let colorDeclaration = SharedRegex(#"(?i)(^|[;\s])color\s*:\s*([^;]+)"#)
 
     private static func rewriteTag(_ tag: String) -> String {
         var tag = tag

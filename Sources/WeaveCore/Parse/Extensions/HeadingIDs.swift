@@ -23,9 +23,7 @@ enum HeadingIDs {
         }.joined()
     }
 
-    // Regex is not Sendable, yet a shared one is safe: it compiles its program once, stored atomically, and
-    // never changes otherwise (Regex.Program.loweredProgram in swift-experimental-string-processing).
-    private nonisolated(unsafe) static let command = try! Regex(#"\\([A-Za-z]+)"#)
+    private static let command = SharedRegex(#"\\([A-Za-z]+)"#)
     private static let greek: [String: String] = [
         "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ", "eta": "η",
         "theta": "θ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ",

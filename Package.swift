@@ -90,5 +90,5 @@ let package = Package(
         .testTarget(name: "WeaveServeTests", dependencies: ["WeaveServe", "WeaveCore", "weave",
                                                    .product(name: "Yams", package: "Yams")]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

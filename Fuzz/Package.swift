@@ -9,5 +9,5 @@ let package = Package(
     targets: [
         .executableTarget(name: "WeaveFuzz", dependencies: [.product(name: "WeaveCore", package: "weave")]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -1,14 +1,14 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import WeaveCore
 
 @Suite struct PipelineTests {
     /// Events collected from any thread, by kind.
-    final class Events: @unchecked Sendable {  // `stored` is read and written under `lock`
-        private let lock = NSLock()
-        private var stored: [PipelineEvent] = []
-        func add(_ event: PipelineEvent) { lock.lock(); stored.append(event); lock.unlock() }
-        var all: [PipelineEvent] { lock.lock(); defer { lock.unlock() }; return stored }
+    final class Events: Sendable {
+        private let stored = Mutex<[PipelineEvent]>([])
+        func add(_ event: PipelineEvent) { stored.withLock { $0.append(event) } }
+        var all: [PipelineEvent] { stored.withLock { $0 } }
 
         /// Each event's kind, in order (`noteFinished` with its note's file name).
         var kinds: [String] {

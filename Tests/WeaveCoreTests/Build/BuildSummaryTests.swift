@@ -7,9 +7,7 @@ import Testing
         let notes = try TemporaryNotes(["a.md": "# 甲\n\n$\\frac{$ 与 $a$ 与 $b$\n"])
         defer { notes.cleanUp() }
         let lines = LockedLines()
-        var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-        runner.log = { lines.append($0) }
-        runner.liveProgress = false
+        let runner = notes.runner(lines: lines)
         _ = try runner.build(output: notes.site.path, strict: false)
         let summary = try #require(lines.all.first { $0.hasPrefix("wrote ") })
         #expect(summary.hasPrefix("wrote 1 page (1 rendered; 3 formulas, 3 typeset, 1 failed; 1 warning) to "), "\(summary)")
@@ -20,9 +18,7 @@ import Testing
         defer { notes.cleanUp() }
         for strict in [false, true] {
             let lines = LockedLines()
-            var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-            runner.log = { lines.append($0) }
-            runner.liveProgress = false
+            let runner = notes.runner(lines: lines)
             let report = try runner.build(output: notes.site.path, strict: strict)
             #expect(report.warnings.map(\.description) == [
                 "\(notes.notes)/a.md:7: warning: unknown label `eq:y` in \\eqref{eq:y}: no equation or figure of this note has that label",
@@ -38,9 +34,7 @@ import Testing
         defer { notes.cleanUp() }
         for strict in [false, true] {
             let lines = LockedLines()
-            var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-            runner.log = { lines.append($0) }
-            runner.liveProgress = false
+            let runner = notes.runner(lines: lines)
             let report = try runner.build(output: notes.site.path, strict: strict)
             let warnings = lines.all.filter { $0.contains(": warning: ") }.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
             // A strict build prints each problem once, as an error, with the failures (not as a warning too).

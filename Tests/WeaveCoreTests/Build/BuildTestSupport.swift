@@ -19,12 +19,17 @@ struct TemporaryNotes {
     var notes: String { root.appendingPathComponent("notes").path }
     var site: URL { root.appendingPathComponent("build") }
 
-    /// Builds the site without a cache, collecting progress lines instead of printing them.
-    func build() throws -> CheckReport {
-        var runner = CourseRunner(paths: [notes], jobs: 2, useCache: false)
-        runner.log = { _ in }
+    /// A runner over these notes without a cache that prints nothing: its log lines go to `lines`, if given.
+    func runner(jobs: Int = 1, lines: LockedLines? = nil) -> CourseRunner {
+        var runner = CourseRunner(paths: [notes], jobs: jobs, useCache: false)
+        runner.log = { line in lines?.append(line) }
         runner.liveProgress = false
-        return try runner.build(output: site.path, strict: false)
+        return runner
+    }
+
+    /// Builds the site without a cache, printing nothing.
+    func build() throws -> CheckReport {
+        try runner(jobs: 2).build(output: site.path, strict: false)
     }
 
     func page(_ name: String) throws -> String {

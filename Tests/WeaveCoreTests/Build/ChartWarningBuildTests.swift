@@ -28,9 +28,7 @@ import Testing
         let notes = try TemporaryNotes(["a.md": Self.note])
         defer { notes.cleanUp() }
         let lines = LockedLines()
-        var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-        runner.log = { lines.append($0) }
-        runner.liveProgress = false
+        let runner = notes.runner(lines: lines)
         let report = try runner.build(output: notes.site.path, strict: false)
         let warnings = lines.all.filter { $0.contains(": warning: ") }.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         #expect(warnings == [
@@ -53,9 +51,7 @@ import Testing
     @Test func aStrictBuildFailsOnAChartThatDrawsNothing() throws {
         let notes = try TemporaryNotes(["a.md": "# T\n\n```swift-nn\nshow(Chart { Scatter(points: []) })\n```\n"])
         defer { notes.cleanUp() }
-        var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-        runner.log = { _ in }
-        runner.liveProgress = false
+        let runner = notes.runner()
         let report = try runner.build(output: notes.site.path, strict: true)
         #expect(report.failures.map(\.description).contains { $0.hasSuffix("a.md:4: error: scatter plot draws nothing: it was given no data.") })
         #expect(!FileManager.default.fileExists(atPath: notes.site.path), "a strict build with a warning writes no site")

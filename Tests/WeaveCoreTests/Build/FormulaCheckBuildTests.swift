@@ -53,9 +53,7 @@ import Testing
         #expect(page.contains("✓</span> holds: 5.25 = 5.25"))
         #expect(page.contains("<div class=\"cell formula-check cell-failed\""))
 
-        var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-        runner.log = { _ in }
-        runner.liveProgress = false
+        let runner = notes.runner()
         let report = try runner.check()
         #expect(report.failures.map(\.description) == [
             "\(notes.notes)/f.md:8:1: error: check failed: \\sigma'(x) = \\sigma(x)\\,\\bigl(1+\\sigma(x)\\bigr): at x = −6: left 0.00247, right 0.00248",
@@ -69,9 +67,7 @@ import Testing
     @Test func unsupportedTeXFailsTheCheckEvenWhenMarkedFails() throws {
         let notes = try TemporaryNotes(["u.md": "# U\n\n$$\n\\mathbb{E}[x] = 0\n$$\n<!-- check: x = -1...1, fails -->\n"])
         defer { notes.cleanUp() }
-        var runner = CourseRunner(paths: [notes.notes], jobs: 1, useCache: false)
-        runner.log = { _ in }
-        runner.liveProgress = false
+        let runner = notes.runner()
         let report = try runner.check()
         #expect(report.failures.map(\.description) == ["\(notes.notes)/u.md:3:1: error: check failed: cannot check: \\mathbb{E} is not supported"])
         #expect(report.summaryLine == "0 passed, 1 failed")

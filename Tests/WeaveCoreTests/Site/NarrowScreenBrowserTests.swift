@@ -90,20 +90,13 @@ struct ViewportProbe {
 
     static let script = """
     <script>
+    \(BrowserProbe.wideElements)
     function luminance(c) {
       const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => { v = v / 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     }
     function probe(doc, win) {
-      const width = doc.documentElement.clientWidth, wide = [], low = [];
-      for (const e of doc.querySelectorAll('body *')) {
-        const r = e.getBoundingClientRect();
-        if (r.right > width + 1 && r.width > 0) {
-          let p = e.parentElement, boxed = false;
-          while (p) { if (win.getComputedStyle(p).overflowX !== 'visible') { boxed = true; break; } p = p.parentElement; }
-          if (!boxed) wide.push(e.tagName + ':' + Math.round(r.right) + ':' + (e.textContent || '').slice(0, 30));
-        }
-      }
+      const width = doc.documentElement.clientWidth, wide = wideElements(doc, win), low = [];
       const background = luminance(win.getComputedStyle(doc.body).backgroundColor);
       const coloured = [...doc.querySelectorAll('[style*="color"]')].filter(e => /(^|;)\\s*color\\s*:/.test(e.getAttribute('style')));
       for (const e of coloured) {

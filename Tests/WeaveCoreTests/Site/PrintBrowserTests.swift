@@ -88,6 +88,7 @@ struct PrintProbe {
 
     static let script = """
     <script>
+    \(BrowserProbe.wideElements)
     function probe(doc, win, print) {
       if (print) {
         for (const sheet of doc.styleSheets) {
@@ -95,15 +96,7 @@ struct PrintProbe {
           for (const rule of rules) if (rule.media && rule.media.mediaText === 'print') rule.media.appendMedium('screen');
         }
       }
-      const width = doc.documentElement.clientWidth, wide = [], clipped = [];
-      for (const e of doc.querySelectorAll('body *')) {
-        const r = e.getBoundingClientRect();
-        if (r.right > width + 1 && r.width > 0) {
-          let p = e.parentElement, boxed = false;
-          while (p) { if (win.getComputedStyle(p).overflowX !== 'visible') { boxed = true; break; } p = p.parentElement; }
-          if (!boxed) wide.push(e.tagName + ':' + Math.round(r.right) + ':' + (e.textContent || '').slice(0, 30));
-        }
-      }
+      const width = doc.documentElement.clientWidth, wide = wideElements(doc, win), clipped = [];
       for (const e of doc.querySelectorAll('main pre, main .math-block, main .katex-display, main .table-wrap, main .outputs, main .display')) {
         if (e.getBoundingClientRect().width > 0 && e.scrollWidth > e.clientWidth + 1)
           clipped.push(e.className + ':' + e.scrollWidth + '>' + e.clientWidth + ':' + (e.textContent || '').slice(0, 30));

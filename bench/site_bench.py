@@ -121,7 +121,7 @@ def main():
 
         # The same pages rendered again when their formulas are already typeset (the page cache emptied, the
         # formula store kept), as after a new weave or a change to the page layout.
-        os.remove(os.path.join(prose_work, ".weave-cache", "prose", "pages.pack"))
+        shutil.rmtree(os.path.join(prose_work, ".weave-cache", "prose", "render"))
         known_time, known_log = run(weave, prose_only, os.path.join(prose_work, "build-2"))
         assert re.search(r"\(40 rendered; \d+ formulas, 0 typeset", known_log), known_log
 

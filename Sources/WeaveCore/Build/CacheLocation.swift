@@ -1,9 +1,9 @@
 import Foundation
 
-/// Where a course keeps its caches (cell results, rendered pages, typeset formulas): beside the notes
-/// folder, in `.weave-cache/<notes folder's name>/` of its parent, whatever the working folder, so that
-/// `weave check .` inside the notes folder and `weave check notes/` beside it share one cache and nothing
-/// is written into the notes folder. `cache:` in `weave.yml` puts it elsewhere (relative to the notes
+/// Where a course keeps its caches (cell results, rendered pages, typeset formulas; each stage's in a
+/// folder of its own, `StageCache`): beside the notes folder, in `.weave-cache/<notes folder's name>/` of
+/// its parent, whatever the working folder, so that `weave check .` inside the notes folder and `weave
+/// check notes/` beside it share one cache and nothing is written into the notes folder. `cache:` in `weave.yml` puts it elsewhere (relative to the notes
 /// folder).
 ///
 /// weave marks each cache folder it makes with a `CACHEDIR.TAG` (the convention backup tools know), and
@@ -50,6 +50,16 @@ public enum CacheLocation {
         for url in [folder] + (parent.lastPathComponent == folderName ? [parent] : [])
         where !fm.fileExists(atPath: url.appendingPathComponent(tagName).path) {
             try? Data(tagText.utf8).write(to: url.appendingPathComponent(tagName))
+        }
+        removeFormerLayout(contents, in: folder)
+    }
+
+    /// Removes what earlier versions of weave kept in the cache folder `folder` (whose entries are
+    /// `names`) before every stage kept its results in a `StageCache` folder: cell outcomes as
+    /// `<key>.json` files, the pages in `pages.pack`, formulas in `formulas/`, and their temporary files.
+    static func removeFormerLayout(_ names: [String], in folder: URL) {
+        for name in names where name.hasSuffix(".json") || name.hasPrefix(".tmp-") || name == "pages.pack" || name == "formulas" {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 

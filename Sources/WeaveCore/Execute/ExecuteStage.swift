@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Execute stage: a course in; every note's cells run (or their outcomes read from the cell cache,
-/// `ExecutionCache`, keyed by the note's cells, data files and this stage's version), up to `jobs` notes
+/// `StoredOutcome` in the stage cache, keyed by the note's cells and this stage's version), up to `jobs` notes
 /// at a time; the outcomes and the report out.
 public struct ExecuteStage: Stage {
     public static let version = "\(WeaveVersion.current) execute 1"
@@ -21,7 +21,7 @@ public struct ExecuteStage: Stage {
     public func run(_ course: Course, events: @escaping PipelineEvents) throws(Diagnostic) -> ExecutedCourse {
         let start = Date()
         let toolchain = try Toolchain.locate()
-        let cache = cacheFolder.map { ExecutionCache(directory: $0) }
+        let cache = cacheFolder.map { StageCache(in: $0, stage: "execute", version: Self.version) }
         var executor = NoteExecutor(toolchain: toolchain, cache: cache)
         if let memoryCap { executor.defaultMemoryCap = memoryCap }
         executor.phase = { note, phase in events(.notePhase(path: note.source.displayPath, phase: phase)) }
@@ -38,7 +38,7 @@ public struct ExecuteStage: Stage {
         for error in course.loadErrors { report.add(error) }
         report.warnings += course.skipped
         for (note, outcome) in zip(course.notes, outcomes) { report.add(note, outcome) }
-        cache?.prune(keeping: Set(executions.map(\.key)))
+        cache?.prune(keeping: Set(executions.compactMap(\.key)))
         for note in cache?.damage.takeNotes() ?? [] { events(.cacheNote(note)) }
         for warning in course.skipped { events(.warning(warning)) }
         for (note, outcome) in zip(course.notes, outcomes) {

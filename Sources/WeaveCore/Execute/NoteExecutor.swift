@@ -3,7 +3,8 @@ import Foundation
 /// The Execute stage: compiles a note's cells into one program, runs it, and returns each cell's outcome.
 public struct NoteExecutor: Sendable {
     public var toolchain: Toolchain
-    public var cache: ExecutionCache?
+    /// Where outcomes are kept between builds (`StoredOutcome`); nil runs every note.
+    public var cache: StageCache?
     /// Seconds a note may run unless its front matter says otherwise.
     public var defaultTimeout: Double = 120
     /// Resident bytes a note's program (with everything it starts) may use unless its front matter says otherwise.
@@ -13,13 +14,14 @@ public struct NoteExecutor: Sendable {
     /// Told when a note starts compiling and when its program starts running (for progress displays).
     public var phase: @Sendable (_ note: Note, _ phase: String) -> Void = { _, _ in }
 
-    public init(toolchain: Toolchain, cache: ExecutionCache?) {
+    public init(toolchain: Toolchain, cache: StageCache?) {
         self.toolchain = toolchain
         self.cache = cache
     }
 
-    public func key(_ note: Note) -> String {
-        ExecutionCache.key(for: note, toolchainIdentity: toolchain.identity, timeout: timeout(note))
+    /// The key the note's outcome is kept under (nil without a cache).
+    public func key(_ note: Note) -> StageCache.Key? {
+        cache.map { StoredOutcome.key(for: note, toolchainIdentity: toolchain.identity, timeout: timeout(note), in: $0) }
     }
 
     private func timeout(_ note: Note) -> Double { note.source.frontMatter.timeout ?? defaultTimeout }
@@ -32,7 +34,7 @@ public struct NoteExecutor: Sendable {
     /// A note's outcome, the cache key it is stored under, and whether it came from the cache.
     public struct Execution: Sendable {
         public var outcome: NoteOutcome
-        public var key: String
+        public var key: StageCache.Key?
         public var cached: Bool
     }
 
@@ -47,14 +49,16 @@ public struct NoteExecutor: Sendable {
             return Execution(outcome: NoteOutcome(cells: cells.map { CellOutcome(index: $0.index, status: .skipped) }),
                              key: key, cached: false)
         }
-        if let cached = cache?.load(key, notePath: note.source.displayPath) { return Execution(outcome: cached, key: key, cached: true) }
+        if let cache, let key, let cached = StoredOutcome.load(key, notePath: note.source.displayPath, from: cache) {
+            return Execution(outcome: cached, key: key, cached: true)
+        }
         // The data files as the cells will see them (an edit during the run shows up in the next build).
         let dataFiles = cache == nil ? [] : DataFiles.current(note)
         let (outcome, final) = execute(note, cells: cells)
         // Only outcomes that are not weave's own failures are worth keeping, nor those of a run that was
         // cut short (a timeout, a cap, a signal from outside, a shutdown): running again could end otherwise.
-        if final && outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping {
-            cache?.store(outcome, dataFiles: dataFiles, key: key, notePath: note.source.displayPath)
+        if final && outcome.diagnostics.isEmpty && !ChildProcesses.shared.isStopping, let cache, let key {
+            StoredOutcome.store(outcome, dataFiles: dataFiles, key: key, notePath: note.source.displayPath, in: cache)
         }
         return Execution(outcome: outcome, key: key, cached: false)
     }

@@ -3,14 +3,14 @@ import Synchronization
 
 /// The Render stage: an executed course in, every note's page out.
 ///
-/// A page renders again only when the page cache (`PageCache`) lacks it: its key covers the note, its
-/// cell outcomes, what its links can reach, the settings that change how Markdown reads, and this
-/// stage's version. Formulas a page showed before come from the formula store (`FormulaStore`), so
-/// KaTeX starts only for a formula it has not typeset.
+/// A page renders again only when the stage cache (`StageCache`, stage `render`) lacks it: its key
+/// covers the note, its cell outcomes, what its links can reach, the settings that change how Markdown
+/// reads, and this stage's version (`RenderedPage+Cache`). Formulas a page showed before come from the
+/// formula store (`FormulaStore`), so KaTeX starts only for a formula it has not typeset.
 public struct RenderStage: Stage {
     public static let version = "\(WeaveVersion.current) render 3"  // 2: pages know where their title ends; 3: check comments in footnotes
 
-    /// Where the page cache and the formula store live; nil renders every page.
+    /// The course's cache folder, where pages and their formulas are kept; nil renders every page.
     public var cacheFolder: URL?
     /// A typesetter to reuse across builds (`weave serve` keeps its KaTeX engines warm); nil makes one
     /// when a formula needs it.
@@ -30,46 +30,45 @@ public struct RenderStage: Stage {
             labels[note.source.relativePath] = NoteReferences(note, outcome: outcome, style: numbering).labels
         }
         let links = LinkResolver(root: course.root, notes: course.notes, labels: labels)
-        let pageCache = cacheFolder.map { PageCache(file: $0.appendingPathComponent("pages.pack")) }
+        let pageCache = cacheFolder.map { StageCache(in: $0, stage: "render", version: Self.version) }
         // A page's body also depends on the settings that change how Markdown reads and what macros mean.
-        let universe = PageCache.linkUniverse(course.notes, links: links) + course.settings.renderingFingerprint
-        let keys = zip(course.notes, outcomes).map { PageCache.key($0, outcome: $1, universe: universe) }
-        var pages = [RenderedPage?](repeating: nil, count: course.notes.count)
-        for i in pages.indices { pages[i] = pageCache?.load(keys[i], note: course.notes[i]) }
-        let stale = pages.indices.filter { pages[$0] == nil }
-        let macros = course.settings.katexMacros
-        // A warm typesetter (`weave serve`'s) knows only the default macros.
-        let warm = macros.isEmpty ? self.math : nil
-        let math = LazyTypesetter(existing: warm) { try MathTypesetter(macros: macros) }
-        let formulaStore: FormulaStore? = if let cacheFolder, !stale.isEmpty {
-            try self.formulaStore(in: cacheFolder, macros: macros)
-        } else {
-            nil
+        let universe = RenderedPage.linkUniverse(course.notes, links: links) + course.settings.renderingFingerprint
+        let keys = pageCache.map { cache in
+            zip(course.notes, outcomes).map { RenderedPage.cacheKey($0, outcome: $1, universe: universe, in: cache) }
         }
-        let renderer = PageRenderer(links: links, dialect: course.settings.dialect, numbering: numbering)
-        /// The pages rendered so far, and how many formulas they typeset.
+        /// The pages so far, and how many formulas they typeset.
         struct Rendered {
             var pages: [RenderedPage?]
             var typeset = 0
         }
-        let done = Mutex(Rendered(pages: pages))
+        let done = Mutex(Rendered(pages: .init(repeating: nil, count: course.notes.count)))
+        if let pageCache, let keys {
+            DispatchQueue.concurrentPerform(iterations: course.notes.count) { i in
+                let note = course.notes[i]
+                guard let page = pageCache.load(keys[i], { RenderedPage(cached: &$0, note: note) }) else { return }
+                done.withLock { $0.pages[i] = page }
+            }
+        }
+        let stale = done.withLock { rendered in rendered.pages.indices.filter { rendered.pages[$0] == nil } }
+        let formulas = try formulaStore(for: course, cacheFolder: stale.isEmpty ? nil : cacheFolder)
+        let renderer = PageRenderer(links: links, dialect: course.settings.dialect, numbering: numbering)
         DispatchQueue.concurrentPerform(iterations: stale.count) { k in
             let i = stale[k]
             let note = course.notes[i]
-            let formulas = PageFormulas(known: formulaStore?.load(note.source.relativePath) ?? [:], typesetter: math)
-            let page = renderer.render(note, outcome: outcomes[i]) { formulas.render($0, display: $1) }
-            if formulas.changed { formulaStore?.save(formulas.used, for: note.source.relativePath) }
-            pageCache?.store(page, key: keys[i])
+            let pageFormulas = formulas.page(note.source.relativePath)
+            let page = renderer.render(note, outcome: outcomes[i]) { pageFormulas.render($0, display: $1) }
+            formulas.keep(pageFormulas)
+            if let pageCache, let keys { pageCache.store(keys[i], capacity: page.cachedSize) { page.write(to: &$0) } }
             done.withLock {
                 $0.pages[i] = page
-                $0.typeset += formulas.typesetCount
+                $0.typeset += pageFormulas.typesetCount
             }
         }
         let typeset = done.withLock { $0.typeset }
-        if let error = math.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
-        formulaStore?.prune(keeping: Set(course.notes.map(\.source.relativePath)))
-        pageCache?.save(keeping: Set(keys))
-        for note in (pageCache?.damage.takeNotes() ?? []) + (formulaStore?.damage.takeNotes() ?? []) { events(.cacheNote(note)) }
+        if let error = formulas.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
+        if !stale.isEmpty { formulas.prune(keeping: course.notes.map(\.source.relativePath)) }
+        if let pageCache, let keys { pageCache.prune(keeping: Set(keys)) }
+        for note in (pageCache?.damage.takeNotes() ?? []) + (formulas.cache?.damage.takeNotes() ?? []) { events(.cacheNote(note)) }
         let rendered = done.withLock { $0.pages.map { $0! } }
         var report = executed.report
         for page in rendered {
@@ -86,13 +85,20 @@ public struct RenderStage: Stage {
         return diagnostics.filter { seen.insert($0).inserted }
     }
 
-    /// Where each page's typeset formulas are kept between builds, for the typesetter this build uses.
-    private func formulaStore(in cacheFolder: URL, macros: [String: String]) throws(Diagnostic) -> FormulaStore {
-        let identity: String
-        if let math, macros.isEmpty { identity = math.identity } else {
-            do { identity = try MathTypesetter.identity(macros: macros) } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+    /// The formula store of this build: kept in `cacheFolder` (nil keeps nothing) for the typesetter
+    /// this build uses, which is made when a formula needs it.
+    private func formulaStore(for course: Course, cacheFolder: URL?) throws(Diagnostic) -> FormulaStore {
+        let macros = course.settings.katexMacros
+        // A warm typesetter (`weave serve`'s) knows only the default macros.
+        let warm = macros.isEmpty ? self.math : nil
+        var identity = ""
+        if cacheFolder != nil {
+            if let warm { identity = warm.identity } else {
+                do { identity = try MathTypesetter.identity(macros: macros) } catch { throw Diagnostic(.error, file: "weave", "\(error)") }
+            }
         }
-        return FormulaStore(directory: cacheFolder.appendingPathComponent("formulas"), typesetter: identity)
+        let cache = cacheFolder.map { StageCache(in: $0, stage: "math", version: FormulaStore.version) }
+        return FormulaStore(cache: cache, identity: identity, existing: warm) { try MathTypesetter(macros: macros) }
     }
 }
 

@@ -50,4 +50,22 @@ import Testing
         #expect(try CacheLocation.remove(cache).map(\.lastPathComponent) == ["notes", ".weave-cache"], "the emptied .weave-cache goes too")
         #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == ["docs", "notes"])
     }
+
+    /// Files of weave's caches from before the stage cache are removed; the stage folders and the tag stay.
+    @Test func theFormerLayoutIsCleanedAway() throws {
+        let root = fm.temporaryDirectory.appendingPathComponent("weave-cacheloc-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        let notes = root.appendingPathComponent("notes")
+        let cache = root.appendingPathComponent(".weave-cache/notes")
+        try fm.createDirectory(at: notes, withIntermediateDirectories: true)
+        try CacheLocation.prepare(cache, notesRoot: notes)
+        try fm.createDirectory(at: cache.appendingPathComponent("formulas"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: cache.appendingPathComponent("render"), withIntermediateDirectories: true)
+        for name in ["0123456789abcdef-fedcba9876543210.json", "pages.pack", ".tmp-1-2-pages.pack", "formulas/x.formulas", "render/k"] {
+            try Data("old".utf8).write(to: cache.appendingPathComponent(name))
+        }
+        try CacheLocation.prepare(cache, notesRoot: notes)
+        #expect(Set(try fm.contentsOfDirectory(atPath: cache.path)) == [CacheLocation.tagName, "render"])
+        #expect(fm.fileExists(atPath: cache.appendingPathComponent("render/k").path))
+    }
 }

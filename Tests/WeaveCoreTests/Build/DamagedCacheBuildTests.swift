@@ -43,21 +43,25 @@ import Testing
         let (_, firstLog) = try build(notes, cache: true, into: notes.site)
         #expect(!firstLog.contains { $0.contains("damaged") })
 
-        // The page file's first length becomes four billion; a formula file loses a byte in its middle
-        // (one formula's record); the cell result file is cut in half.
+        // A page's record length becomes four billion; a page's formulas lose a byte in their middle; the
+        // cell outcome is cut in half.
         let cache = notes.root.appendingPathComponent("cache")
-        let pack = cache.appendingPathComponent("pages.pack")
-        var pages = [UInt8](try Data(contentsOf: pack))
-        pages.replaceSubrange(PageCache.magic.count..<PageCache.magic.count + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
-        try Data(pages).write(to: pack)
-        let formulaFiles = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("formulas").path)
-        let formulas = cache.appendingPathComponent("formulas/\(try #require(formulaFiles.sorted().first))")
+        func entries(_ stage: String) throws -> [URL] {
+            try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent(stage).path).sorted()
+                .map { cache.appendingPathComponent("\(stage)/\($0)") }
+        }
+        let page = try #require(try entries("render").first)
+        var pageBytes = [UInt8](try Data(contentsOf: page))
+        let magic = StageCache.magic.utf8.count
+        pageBytes.replaceSubrange(magic..<magic + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
+        try Data(pageBytes).write(to: page)
+        let formulas = try #require(try entries("math").first)
         var typeset = [UInt8](try Data(contentsOf: formulas))
         typeset[typeset.count / 2] ^= 0xFF
         try Data(typeset).write(to: formulas)
-        let outcomeFiles = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }
-        #expect(outcomeFiles.count == 1)
-        let outcome = cache.appendingPathComponent(try #require(outcomeFiles.first))
+        let outcomes = try entries("execute")
+        #expect(outcomes.count == 1)
+        let outcome = try #require(outcomes.first)
         let json = try Data(contentsOf: outcome)
         try json.prefix(json.count / 2).write(to: outcome)
 
@@ -65,7 +69,7 @@ import Testing
         #expect(report.succeeded)
         #expect(try files(notes.site) == files(clean))
         let damageNotes = log.filter { $0.contains("damaged cache file") }.sorted()
-        #expect(damageNotes == [formulas, outcome, pack].map { "\($0.path): note: \(CacheDamage.message)" }.sorted())
+        #expect(damageNotes == [formulas, outcome, page].map { "\($0.path): note: \(CacheDamage.message)" }.sorted())
 
         let (_, mendedLog) = try build(notes, cache: true, into: notes.site)
         #expect(!mendedLog.contains { $0.contains("damaged") }, "the damaged files were written anew")

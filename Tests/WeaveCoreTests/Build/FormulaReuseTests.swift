@@ -21,7 +21,7 @@ import Testing
     }
 
     func emptyPageCache(_ notes: TemporaryNotes) throws {
-        try FileManager.default.removeItem(at: notes.root.appendingPathComponent("cache/pages.pack"))
+        try FileManager.default.removeItem(at: notes.root.appendingPathComponent("cache/render"))
     }
 
     @Test func pagesRenderedAgainTypesetNothingAndGiveTheSameBytes() throws {
@@ -67,7 +67,7 @@ import Testing
         let notes = try TemporaryNotes(Self.course)
         defer { notes.cleanUp() }
         _ = try build(notes)
-        let store = notes.root.appendingPathComponent("cache/formulas")
+        let store = notes.root.appendingPathComponent("cache/math")
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == 2)
         try FileManager.default.removeItem(at: URL(fileURLWithPath: notes.notes).appendingPathComponent("02-b.md"))
         _ = try build(notes)

@@ -5,7 +5,7 @@ import Testing
 /// What a note's program may and may not do to weave: print anything, fork, exhaust memory or output,
 /// be killed — and still be reported at its cell, within bounds, and never cached when cut short.
 @Suite(.serialized) struct CellProgramBoundsTests {
-    private func executor(cache: ExecutionCache? = nil) throws -> NoteExecutor {
+    private func executor(cache: StageCache? = nil) throws -> NoteExecutor {
         NoteExecutor(toolchain: try Toolchain.locate(), cache: cache)
     }
 
@@ -133,7 +133,7 @@ import Testing
     @Test func runsCutShortAreNotCachedButTrapsAre() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weave-cutshort-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let executor = try executor(cache: ExecutionCache(directory: folder))
+        let executor = try executor(cache: StageCache(in: folder, stage: "execute", version: ExecuteStage.version))
         let timedOut = parse("---\ntimeout: 1\n---\n\n```swift-nn\nwhile true {}\n```\n")
         let killed = parse("```swift-nn\nimport Foundation\nkill(getpid(), SIGKILL)\n```\n")
         let trapped = parse("```swift-nn\nlet xs = [1]\nprint(xs[3])\n```\n")

@@ -16,7 +16,7 @@ import Testing
 
     /// The value names and checks every stored cache file: it must not change between runs, machines or
     /// versions of Swift (Swift's own `Hasher` is seeded per process). A change to the algorithm must come
-    /// with new cache formats (`PageCache.magic`, `FormulaStore.magic`, `ExecutionCache.format`).
+    /// with new cache formats (`StageCache.magic`).
     @Test func theHashOfAKnownInputIsFixed() {
         #expect(Hasher64.hex("weave") == "8e0eb01cf3ee2558")
         #expect(Hasher64.hex("") == "a41bb0a03741a5ad")

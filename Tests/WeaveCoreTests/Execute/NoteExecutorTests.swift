@@ -147,7 +147,11 @@ private func texts(_ outcome: CellOutcome) -> [String] {
     }
 }
 
-@Suite(.serialized) struct ExecutionCacheTests {
+@Suite(.serialized) struct CachedExecutionTests {
+    func cache(_ notes: TemporaryNotes) -> StageCache {
+        StageCache(in: notes.root.appendingPathComponent("cache"), stage: "execute", version: ExecuteStage.version)
+    }
+
     @Test func proseEditsKeepTheKeyButCellAndDataEditsRerun() throws {
         let notes = try TemporaryNotes([
             "a.md": "# A\n\nProse.\n\n```swift-nn\nlet text = try! String(contentsOfFile: \"data.txt\", encoding: .utf8)\nprint(text)\n```\n",
@@ -155,7 +159,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         ])
         defer { notes.cleanUp() }
         let toolchain = try Toolchain.locate()
-        let executor = NoteExecutor(toolchain: toolchain, cache: ExecutionCache(directory: notes.root.appendingPathComponent("cache")))
+        let executor = NoteExecutor(toolchain: toolchain, cache: cache(notes))
         func load() throws -> Note { try Course.load([notes.notes]).notes[0] }
         let first = executor.execute(try load())
         #expect(!first.cached && first.outcome.cells.first?.outputs.first == .text("first\n"))
@@ -183,13 +187,13 @@ private func texts(_ outcome: CellOutcome) -> [String] {
     @Test func undoingAnEditIsAHitAndOldOutcomesArePrunedToAFew() throws {
         let notes = try TemporaryNotes(["a.md": "```swift-nn\nprint(0)\n```\n"])
         defer { notes.cleanUp() }
-        let cache = ExecutionCache(directory: notes.root.appendingPathComponent("cache"))
+        let cache = cache(notes)
         let executor = NoteExecutor(toolchain: try Toolchain.locate(), cache: cache)
         let file = notes.root.appendingPathComponent("notes/a.md")
         func run(_ value: Int) throws -> NoteExecutor.Execution {
             try "```swift-nn\nprint(\(value))\n```\n".write(to: file, atomically: true, encoding: .utf8)
             let execution = executor.execute(try Course.load([notes.notes]).notes[0])
-            cache.prune(keeping: [execution.key])   // as a build does after its notes
+            cache.prune(keeping: [execution.key!])   // as a build does after its notes
             return execution
         }
         #expect(try !run(0).cached)
@@ -198,8 +202,8 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         #expect(undone.cached && undone.outcome.cells.first?.outputs.first == .text("0\n"))
         for value in 2...5 { _ = try run(value) }
         // The current outcome and the three used most recently before it (5; 4, 3, 2): 0 and 1 are gone.
-        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".json") }
-        #expect(kept.count == 1 + ExecutionCache.earlierOutcomesKept)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path)
+        #expect(kept.count == 1 + StageCache.earlierKept)
         #expect(try run(4).cached)
         #expect(try !run(1).cached)
     }
@@ -210,7 +214,7 @@ private func texts(_ outcome: CellOutcome) -> [String] {
         ])
         defer { notes.cleanUp() }
         let executor = NoteExecutor(toolchain: try Toolchain.locate(),
-                                    cache: ExecutionCache(directory: notes.root.appendingPathComponent("cache")))
+                                    cache: cache(notes))
         func load() throws -> Note { try Course.load([notes.notes]).notes[0] }
         #expect(executor.execute(try load()).outcome.cells.first?.outputs.first == .text("false\n"))
         #expect(executor.execute(try load()).cached)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One formula as the typesetter sees it: its TeX and whether it is display math.
 public struct Formula: Hashable, Sendable {
@@ -11,120 +12,129 @@ public struct Formula: Hashable, Sendable {
     }
 }
 
-/// Keeps each page's typeset formulas on disk, so a page that renders again (after a prose edit, a cell
-/// edit or a new weave) typesets only the formulas that are new.
+/// Every formula a build shows, typeset at most once: the one place weave remembers typeset formulas.
 ///
-/// One file per note, holding exactly the formulas of its last rendering (so it never grows stale), and
-/// stamped with the typesetter's identity (KaTeX's script, options and macros): a file written by another
-/// typesetter is ignored. Files are replaced whole (`UnsyncedFile`); a damaged record reads as a missing formula.
-public struct FormulaStore: Sendable {
-    public let directory: URL
-    /// `MathTypesetter.identity` of the typesetter whose output is stored.
-    public let typesetter: String
-    /// Notes the files found damaged (their damaged formulas are misses and get typeset again).
-    public let damage = CacheDamage()
+/// - A page that renders again (after a prose edit, a cell edit or a new weave) starts from the formulas
+///   it showed last time, kept per page in the stage cache (`StageCache`, stage `math`) under the
+///   typesetter's identity (KaTeX's script, options and macros), so only its new formulas are typeset.
+/// - A formula typeset for one page in this build is not typeset again for another (`$x$` on forty pages).
+/// - KaTeX is loaded when the first formula that is not known needs it, so a build whose formulas are all
+///   known never loads it. If it cannot be loaded, every such formula comes back as a failure and
+///   `loadError` says why (the build reports that once, as an error).
+///
+/// Shared by the threads rendering pages; each page renders through its own `FormulaStore.Page`.
+final class FormulaStore: Sendable {
+    static let version = "\(WeaveVersion.current) math 1"
 
-    public init(directory: URL, typesetter: String) {
-        self.directory = directory
-        self.typesetter = typesetter
+    /// Where pages' formulas are kept between builds; nil keeps none.
+    let cache: StageCache?
+    /// `MathTypesetter.identity` of the typesetter in use.
+    let identity: String
+    private let typesetter: Mutex<Result<MathTypesetter, Error>?>
+    private let make: @Sendable () throws -> MathTypesetter
+    /// The formulas typeset in this build, for the other pages that show them too.
+    private let typesetNow = Mutex<[Formula: MathResult]>([:])
+    /// Longer formulas rarely repeat: they are not kept in `typesetNow`.
+    private static let largestShared = 400
+
+    /// - Parameters:
+    ///   - existing: a typesetter to use as is (e.g. `weave serve`'s warm one); nil makes one with `make`
+    ///     when the first unknown formula needs it.
+    init(cache: StageCache?, identity: String, existing: MathTypesetter?,
+         make: @escaping @Sendable () throws -> MathTypesetter = { try MathTypesetter() }) {
+        self.cache = cache
+        self.identity = identity
+        typesetter = Mutex(existing.map { .success($0) })
+        self.make = make
     }
 
-    /// The formulas the note's page had when it was last rendered by this typesetter.
-    public func load(_ relativePath: String) -> [Formula: MathResult] {
-        let file = file(relativePath)
-        guard let data = try? Data(contentsOf: file) else { return [:] }
-        let read = Self.decode(data, typesetter: typesetter)
-        if read.damaged { damage.found(file) }
-        return read.formulas
-    }
+    /// Whether KaTeX was needed (and so loaded) in this build.
+    var loadedKaTeX: Bool { typesetter.withLock { $0 != nil } }
 
-    /// Replaces what is kept for the note with `formulas`.
-    public func save(_ formulas: [Formula: MathResult], for relativePath: String) {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? UnsyncedFile.replace(file(relativePath), with: Self.encode(formulas, typesetter: typesetter))
-    }
-
-    /// Deletes the files of notes not in `relativePaths` (notes deleted or renamed).
-    public func prune(keeping relativePaths: Set<String>) {
-        let keep = Set(relativePaths.map { file($0).lastPathComponent })
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where name.hasSuffix(Self.suffix) && !keep.contains(name) {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    /// Why KaTeX could not be loaded, if it was needed and could not.
+    var loadError: Error? {
+        typesetter.withLock { made in
+            if case .failure(let error)? = made { return error }
+            return nil
         }
     }
 
-    static let suffix = ".formulas"
-
-    func file(_ relativePath: String) -> URL {
-        directory.appendingPathComponent(Hasher64.hex(relativePath) + Self.suffix)
+    /// The formulas of the note at `relativePath` as its page renders, starting from those it showed last time.
+    func page(_ relativePath: String) -> Page {
+        let known = cache.flatMap { cache in cache.load(key(relativePath, in: cache), Self.formulas) }
+        return Page(store: self, relativePath: relativePath, known: known ?? [:])
     }
 
-    // MARK: The file format
-    //
-    // "weave-formulas 3\n", a header record (the typesetter identity and the number of formulas), then a
-    // record per formula: display (one byte), TeX, HTML, error flag (one byte) and error message if flagged
-    // (`BinaryWriter`'s strings). Formulas are written sorted, so the same formulas give the same bytes.
-    // Every record carries a checksum; a damaged record is a miss (the formula is typeset again).
+    /// Keeps what `page` showed, if it differs from what was kept.
+    func keep(_ page: Page) {
+        guard page.changed else { return }
+        keep(page.used, for: page.relativePath)
+    }
 
-    static let magic = Data("weave-formulas 3\n".utf8)
-    /// The first lines of files written by earlier versions of weave (2: byte-wise FNV-1a checksums): not
-    /// ours to read, but not damaged.
-    static let formerMagics = [Data("weave-formulas 1\n".utf8), Data("weave-formulas 2\n".utf8)]
-
-    static func encode(_ formulas: [Formula: MathResult], typesetter: String) -> Data {
-        var out = BinaryWriter(magic: magic)
-        out.record {
-            $0.string(typesetter)
-            $0.count(formulas.count)
-        }
-        let sorted = formulas.sorted { ($0.key.tex, $0.key.display ? 1 : 0) < ($1.key.tex, $1.key.display ? 1 : 0) }
-        for (formula, result) in sorted {
-            out.record {
-                $0.byte(formula.display ? 1 : 0)
-                $0.string(formula.tex)
-                $0.string(result.html)
-                $0.byte(result.error == nil ? 0 : 1)
-                if let error = result.error { $0.string(error) }
+    /// Keeps `formulas` as those the page of the note at `relativePath` shows (sorted, so the same
+    /// formulas give the same bytes).
+    func keep(_ formulas: [Formula: MathResult], for relativePath: String) {
+        guard let cache else { return }
+        let key = key(relativePath, in: cache)
+        let formulas = formulas.sorted { ($0.key.tex, $0.key.display ? 1 : 0) < ($1.key.tex, $1.key.display ? 1 : 0) }
+        cache.store(key, capacity: formulas.reduce(0) { $0 + $1.key.tex.utf8.count + $1.value.html.utf8.count + 16 }) { out in
+            out.count(formulas.count)
+            for (formula, result) in formulas {
+                out.byte(formula.display ? 1 : 0)
+                out.string(formula.tex)
+                out.string(result.html)
+                out.byte(result.error == nil ? 0 : 1)
+                if let error = result.error { out.string(error) }
             }
         }
-        return out.data
     }
 
-    /// The intact formulas of a file written by `typesetter` (none for another typesetter's file), and
-    /// whether anything in it was damaged.
-    static func decode(_ data: Data, typesetter: String) -> (formulas: [Formula: MathResult], damaged: Bool) {
-        guard var reader = BinaryReader(data, magic: magic) else {
-            return ([:], !formerMagics.contains { data.starts(with: $0) })
-        }
-        guard case .intact(var header)? = reader.record(), let identity = header.string(), let count = header.count(),
-              header.atEnd else { return ([:], true) }
-        guard identity == typesetter else { return ([:], false) }
-        var formulas: [Formula: MathResult] = [:]
-        var damaged = false
-        while !reader.atEnd {
-            guard let record = reader.record() else {
-                damaged = true
-                break
-            }
-            guard case .intact(var fields) = record, let formula = Self.formula(&fields) else {
-                damaged = true
-                continue
-            }
-            formulas[formula.0] = formula.1
-        }
-        return (formulas, damaged || formulas.count != count)
+    /// Removes kept formulas of notes not in `relativePaths`, and all but a few of other typesetters'.
+    func prune(keeping relativePaths: [String]) {
+        guard let cache else { return }
+        cache.prune(keeping: Set(relativePaths.map { key($0, in: cache) }))
     }
 
-    /// One formula record's fields; nil unless they are exactly what `encode` writes.
-    private static func formula(_ fields: inout BinaryReader) -> (Formula, MathResult)? {
-        guard let display = fields.byte(), display <= 1, let tex = fields.string(), let html = fields.string(),
-              let flagged = fields.byte(), flagged <= 1 else { return nil }
-        var error: String?
-        if flagged == 1 {
-            guard let message = fields.string() else { return nil }
-            error = message
+    /// The result for `formula`: typeset in this build already, or typeset now.
+    func typeset(_ formula: Formula) -> MathResult {
+        if let result = typesetNow.withLock({ $0[formula] }) { return result }
+        let result: MathResult
+        switch loadedTypesetter() {
+        case .success(let math):
+            result = math.render(formula.tex, display: formula.display)
+        case .failure(let error):
+            result = MathTypesetter.failure(formula.tex, message: "KaTeX could not be loaded: \(error)", display: formula.display)
         }
-        guard fields.atEnd else { return nil }
-        return (Formula(tex: tex, display: display == 1), MathResult(html: html, error: error))
+        if formula.tex.utf8.count <= Self.largestShared { typesetNow.withLock { $0[formula] = result } }
+        return result
+    }
+
+    /// The typesetter, made by the first caller while the others wait.
+    private func loadedTypesetter() -> Result<MathTypesetter, Error> {
+        typesetter.withLock { made in
+            if let made { return made }
+            let result = Result { try make() }
+            made = result
+            return result
+        }
+    }
+
+    func key(_ relativePath: String, in cache: StageCache) -> StageCache.Key {
+        cache.key(owner: relativePath) { $0.combine(identity) }
+    }
+
+    /// A page's formulas as `keep` writes them: a count, then per formula whether it is display math
+    /// (one byte), its TeX, its HTML, and an error flag (one byte) followed by the error if flagged.
+    static func formulas(_ fields: inout BinaryReader) -> [Formula: MathResult]? {
+        fields.list { fields -> (Formula, MathResult)? in
+            guard let display = fields.byte(), display <= 1, let tex = fields.string(), let html = fields.string(),
+                  let flagged = fields.byte(), flagged <= 1 else { return nil }
+            var error: String?
+            if flagged == 1 {
+                guard let message = fields.string() else { return nil }
+                error = message
+            }
+            return (Formula(tex: tex, display: display == 1), MathResult(html: html, error: error))
+        }.map { Dictionary($0, uniquingKeysWith: { first, _ in first }) }
     }
 }

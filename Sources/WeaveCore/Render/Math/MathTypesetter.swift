@@ -168,24 +168,6 @@ public final class MathTypesetter: @unchecked Sendable {
     /// source shown in `html` as `<span class="math-error" title="message">source</span>`
     /// (plus class `math-display` for display math).
     public func render(_ tex: String, display: Bool) -> MathResult {
-        let key = Formula(tex: tex, display: display)
-        if let remembered = memo.withLock({ $0[key] }) { return remembered }
-        let result = typeset(tex, display: display)
-        guard tex.utf8.count <= Self.memoLargestFormula else { return result }
-        memo.withLock { memo in
-            if memo.count >= Self.memoCapacity { memo.removeAll(keepingCapacity: true) }
-            memo[key] = result
-        }
-        return result
-    }
-
-    /// Formulas typeset before by this typesetter (notes repeat `$x$`, `$\eta$`, …; output is deterministic).
-    private let memo = Mutex<[Formula: MathResult]>([:])
-    private static let memoCapacity = 10_000
-    /// Longer formulas rarely repeat and would make the memory grow; they are not remembered.
-    private static let memoLargestFormula = 400
-
-    private func typeset(_ tex: String, display: Bool) -> MathResult {
         renderAll([(tex, display)])[0]
     }
 

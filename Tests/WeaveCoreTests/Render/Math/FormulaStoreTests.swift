@@ -2,8 +2,13 @@ import Foundation
 import Testing
 @testable import WeaveCore
 
+/// The one place weave remembers typeset formulas: per page in the stage cache, per build, and KaTeX
+/// loaded only when a formula is not known.
 @Suite struct FormulaStoreTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weave-formulas-\(UUID().uuidString)")
+    struct Broken: Error, CustomStringConvertible { var description: String { "no katex here" } }
+
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("weave-formulas-\(UUID().uuidString)")
+    var cache: StageCache { StageCache(in: root, stage: "math", version: FormulaStore.version) }
 
     static let formulas: [Formula: MathResult] = [
         Formula(tex: "x^2", display: false): MathResult(html: "<span class=\"katex\">x²</span>"),
@@ -14,64 +19,97 @@ import Testing
         Formula(tex: "", display: false): MathResult(html: ""),
     ]
 
-    @Test func keepsEachPagesFormulasWithTheirErrors() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = FormulaStore(directory: folder, typesetter: "katex-a")
-        #expect(store.load("01-intro.md").isEmpty)
-        store.save(Self.formulas, for: "01-intro.md")
-        #expect(store.load("01-intro.md") == Self.formulas)
-        #expect(store.load("02-other.md").isEmpty)
+    /// A store whose KaTeX cannot load, counting how often it was asked to.
+    func store(_ identity: String = "katex-a", made: LockedCount = LockedCount()) -> FormulaStore {
+        FormulaStore(cache: cache, identity: identity, existing: nil) { made.add(); throw Broken() }
     }
 
-    @Test func formulasFromAnotherTypesetterAreIgnored() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        FormulaStore(directory: folder, typesetter: "katex-a").save(Self.formulas, for: "a.md")
-        #expect(FormulaStore(directory: folder, typesetter: "katex-b").load("a.md").isEmpty)
+    /// Keeps `formulas` as those the page of `note` showed, as a build that typeset them would have.
+    func show(_ formulas: [Formula: MathResult], on note: String, identity: String = "katex-a") {
+        store(identity).keep(formulas, for: note)
     }
 
-    /// Each byte flipped, each cut, 0xFFFFFFFF at each offset (a count of four billion formulas used to
-    /// abort every build): never a trap, never a formula that was not stored, always noted as damage.
-    @Test func everyDamagedCopyOfAFileIsAMissNeverACrashOrWrongContent() {
-        let bytes = FormulaStore.encode(Self.formulas, typesetter: "t")
-        #expect(FormulaStore.decode(bytes, typesetter: "t") == (Self.formulas, false))
-        for (what, damaged) in DamagedBytes.variants(of: bytes) {
-            let read = FormulaStore.decode(damaged, typesetter: "t")
-            #expect(read.damaged, "\(what)")
-            #expect(read.formulas.count < Self.formulas.count, "\(what)")
-            #expect(read.formulas.allSatisfy { Self.formulas[$0.key] == $0.value }, "\(what)")
-        }
+    @Test func aPageStartsFromTheFormulasItShowedLastTimeErrorsIncluded() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let made = LockedCount()
+        #expect(store(made: made).page("01-intro.md").used.isEmpty)
+        show(Self.formulas, on: "01-intro.md")
+        let next = store(made: made)
+        let page = next.page("01-intro.md")
+        for (formula, result) in Self.formulas { #expect(page.render(formula.tex, display: formula.display) == result) }
+        #expect(page.typesetCount == 0 && !page.changed && made.value == 0 && !next.loadedKaTeX, "KaTeX was never needed")
+        #expect(next.page("02-other.md").used.isEmpty)
     }
 
-    @Test func aDamagedFileIsNotedOnceAndItsIntactFormulasStay() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = FormulaStore(directory: folder, typesetter: "t")
-        store.save(Self.formulas, for: "a.md")
-        let bytes = try Data(contentsOf: store.file("a.md"))
-        try (bytes + Data([0])).write(to: store.file("a.md"))
-        #expect(store.load("a.md") == Self.formulas, "the records are intact; the byte after them is not")
-        try bytes.prefix(bytes.count - 1).write(to: store.file("a.md"))
-        #expect(store.load("a.md").count == Self.formulas.count - 1)
-        #expect(store.damage.takeNotes() == [
-            "\(store.file("a.md").path): note: damaged cache file; its unreadable entries were ignored and rebuilt",
-        ])
-        #expect(store.load("missing.md").isEmpty && store.damage.takeNotes().isEmpty, "a missing file is not damage")
+    @Test func formulasOfAnotherTypesetterAreIgnored() {
+        defer { try? FileManager.default.removeItem(at: root) }
+        show(Self.formulas, on: "a.md", identity: "katex-a")
+        let page = store("katex-b").page("a.md")
+        _ = page.render("x^2", display: false)
+        #expect(page.typesetCount == 1)
     }
 
-    @Test func theSameFormulasGiveTheSameBytes() {
+    @Test func aNewFormulaLoadsKaTeXOnceAndTheNewSetIsKept() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        show([Formula(tex: "x", display: false): MathResult(html: "<x>"), Formula(tex: "gone", display: false): MathResult(html: "<gone>")], on: "a.md")
+        let math = try SharedMath.get()
+        let made = LockedCount()
+        let store = FormulaStore(cache: cache, identity: "katex-a", existing: nil) { made.add(); return math }
+        let page = store.page("a.md")
+        _ = page.render("x", display: false)
+        let y = page.render("y^2", display: true)
+        _ = page.render("z", display: false)
+        #expect(y == math.render("y^2", display: true) && y.html.contains("katex-display"))
+        #expect(made.value == 1 && store.loadedKaTeX)
+        #expect(page.typesetCount == 2 && page.changed)
+        store.keep(page)
+        let again = self.store().page("a.md")
+        for tex in ["x", "z"] { _ = again.render(tex, display: false) }
+        _ = again.render("y^2", display: true)
+        #expect(again.typesetCount == 0, "a formula no longer on the page was dropped, the new ones kept")
+        _ = again.render("gone", display: false)
+        #expect(again.typesetCount == 1)
+    }
+
+    @Test func aPageThatLostAFormulaHasChanged() {
+        defer { try? FileManager.default.removeItem(at: root) }
+        show([Formula(tex: "x", display: false): MathResult(html: "<x>"), Formula(tex: "y", display: false): MathResult(html: "<y>")], on: "a.md")
+        let page = store().page("a.md")
+        _ = page.render("x", display: false)
+        #expect(page.typesetCount == 0 && page.changed)
+    }
+
+    @Test func aKaTeXThatWillNotLoadIsReportedOnceAndEveryFormulaStillReads() {
+        let made = LockedCount()
+        let store = FormulaStore(cache: nil, identity: "", existing: nil) { made.add(); throw Broken() }
+        let page = store.page("a.md")
+        let a = page.render("a < b", display: false)
+        let b = page.render("c", display: true)
+        #expect(made.value == 1)
+        #expect(a.error?.contains("no katex here") == true && a.html.contains("a &lt; b"))
+        #expect(b.html.contains("math-display"))
+        #expect(store.loadError.map { "\($0)" } == "no katex here")
+    }
+
+    @Test func theSameFormulasGiveTheSameBytes() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = cache.file(store().key("a.md", in: cache))
+        show(Self.formulas, on: "a.md")
+        let first = try Data(contentsOf: file)
         var reversed: [Formula: MathResult] = [:]
         for (k, v) in Self.formulas.reversed() { reversed[k] = v }
-        #expect(FormulaStore.encode(Self.formulas, typesetter: "t") == FormulaStore.encode(reversed, typesetter: "t"))
+        show(reversed, on: "a.md")
+        #expect(try Data(contentsOf: file) == first)
+        #expect(cache.load(store().key("a.md", in: cache), FormulaStore.formulas) == Self.formulas)
     }
 
-    @Test func pruningKeepsOnlyTheNamedNotes() throws {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = FormulaStore(directory: folder, typesetter: "t")
-        for note in ["a.md", "b.md", "sub/c.md"] { store.save(Self.formulas, for: note) }
-        // A temporary file left by a build killed mid-write goes too.
-        try Data("half".utf8).write(to: folder.appendingPathComponent(".tmp-1-2-\(store.file("a.md").lastPathComponent)"))
-        store.prune(keeping: ["a.md", "sub/c.md"])
-        #expect(!store.load("a.md").isEmpty && !store.load("sub/c.md").isEmpty)
-        #expect(store.load("b.md").isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2)
+    @Test func pruningKeepsTheNamedNotes() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        for note in ["a.md", "b.md", "sub/c.md"] { show(Self.formulas, on: note) }
+        store().prune(keeping: ["a.md", "sub/c.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).count == 2)
+        let page = store().page("b.md")
+        _ = page.render("x^2", display: false)
+        #expect(page.typesetCount == 1)
     }
 }

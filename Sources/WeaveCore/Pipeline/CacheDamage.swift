@@ -19,7 +19,7 @@ public final class CacheDamage: Sendable {
     }
 
     /// One log line per damaged file found since the last call, e.g.
-    /// `.weave-cache/pages.pack: note: damaged cache file; its unreadable entries were ignored and rebuilt`.
+    /// `.weave-cache/notes/render/3f…-9a…: note: damaged cache file; its unreadable entries were ignored and rebuilt`.
     public func takeNotes() -> [String] {
         let taken = files.withLock { files in
             defer { files = [] }

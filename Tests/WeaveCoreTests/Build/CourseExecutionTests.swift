@@ -41,7 +41,7 @@ import Testing
             _ = try runner.execute()
         }
         func entries() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }.sorted()
+            try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("execute").path).sorted()
         }
         try build()
         let before = try entries()

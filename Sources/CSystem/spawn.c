@@ -1,4 +1,4 @@
-// The one file of weave that forks: between fork and exec only async-signal-safe calls are made.
+// The one file of weave that starts processes: between clone and exec only system calls are made.
 #define _GNU_SOURCE
 #include "CSystem.h"
 
@@ -6,6 +6,9 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <pthread.h>
+#include <sched.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -78,92 +81,122 @@ int weave_kill_session(pid_t session, int signal) {
     return killed;
 }
 
-/// Waits for the lifeline to close, then kills every process of its session, itself last.
-static void watchdog(int lifeline) {
-    // The lifeline may have any number; keep it as descriptor 0 and close everything else.
-    if (dup2(lifeline, 0) < 0) _exit(1);
+/// The watchdog, run by /bin/sh with the lifeline as its standard input: once the lifeline closes, it
+/// kills every other process of its session, then its own process group (itself).
+static const char watchdogScript[] =
+    "read -r stat < /proc/self/stat\n"
+    "set -- ${stat##*') '}\n"
+    "session=$4\n"
+    "read -r _\n"
+    "for f in /proc/[0-9]*/stat; do\n"
+    "  read -r stat < \"$f\" || continue\n"
+    "  set -- ${stat##*') '}\n"
+    "  p=${f#/proc/}; p=${p%/stat}\n"
+    "  [ \"$4\" = \"$session\" ] && [ \"$p\" != \"$$\" ] && kill -KILL \"$p\"\n"
+    "done\n"
+    "kill -KILL 0\n";
+
+enum { stackSize = 64 * 1024 };
+
+/// What the child needs, in memory it shares with weave until it execs (`clone` with `CLONE_VM`).
+typedef struct {
+    const char *path;
+    char *const *argv;
+    char *const *envp;
+    const weave_spawn_options *options;
+    pid_t parent;
+    /// Set by the child when it could not start the program: the errno of what failed.
+    int error;
+    /// Where the watchdog's start runs (the child's own stack is another part of the same mapping).
+    char *watchdogStackTop;
+} launch;
+
+/// The watchdog's start: its own process group, the lifeline as descriptor 0, nothing else open, then
+/// /bin/sh runs the script.
+static int watchdogMain(void *argument) {
+    launch *l = argument;
+    // A process group of its own in the session, so that killing the program's group leaves it to finish.
+    setpgid(0, 0);
+    if (dup2(l->options->lifeline, 0) < 0) _exit(1);
     closeFrom(1);
-    char byte;
-    ssize_t got;
-    do { got = read(0, &byte, 1); } while (got != 0 && errno == EINTR);
-    weave_kill_session(getsid(0), SIGKILL);
-    kill(0, SIGKILL);
-    _exit(0);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    char *const argv[] = { "sh", "-c", (char *)watchdogScript, "weave-watchdog", NULL };
+    char *const envp[] = { NULL };
+    execve("/bin/sh", argv, envp);
+    _exit(127);
 }
 
-static void failInChild(int report, int code) {
-    int value = code;
-    ssize_t written = write(report, &value, sizeof value);
-    (void)written;
+static int failInChild(launch *l, int code) {
+    l->error = code;
     _exit(127);
+}
+
+/// The child between clone and exec: weave is suspended meanwhile (`CLONE_VFORK`) and its memory is
+/// shared, so only system calls are made and only `l` and this stack are written.
+static int childMain(void *argument) {
+    launch *l = argument;
+    const weave_spawn_options *options = l->options;
+    setsid();
+    // Signal dispositions are the child's own (no CLONE_SIGHAND); every signal is blocked until exec.
+    for (int s = 1; s < NSIG; s++) {
+        if (s != SIGKILL && s != SIGSTOP) signal(s, SIG_DFL);
+    }
+    if (options->lifeline >= 0) {
+        // In the child's session, so that it outlives weave; a fork of nothing: it execs /bin/sh at once.
+        clone(watchdogMain, l->watchdogStackTop, CLONE_VM | CLONE_VFORK | SIGCHLD, l);
+    }
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != l->parent) _exit(127);
+
+    // Move the wanted descriptors out of the way first, so that placing one cannot clobber another.
+    int count = options->descriptorCount;
+    int moved[16];
+    if (count > 16) count = 16;
+    for (int i = 0; i < count; i++) {
+        moved[i] = options->descriptors[i] < 0 ? -1 : fcntl(options->descriptors[i], F_DUPFD, firstSpare);
+    }
+    int opened = open("/dev/null", O_RDWR);
+    int null = opened < 0 ? -1 : fcntl(opened, F_DUPFD, firstSpare);
+    for (int i = 0; i < count || i < 3; i++) {
+        int source = i < count ? moved[i] : -1;
+        if (source >= 0) dup2(source, i);
+        else if (i < 3 && null >= 0) dup2(null, i);
+        else close(i);
+    }
+    int keep = count > 3 ? count : 3;
+    closeFrom(keep);
+
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    if (options->addressSpaceLimit > 0) {
+        struct rlimit limit = { options->addressSpaceLimit, options->addressSpaceLimit };
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    if (options->directory && chdir(options->directory) != 0) return failInChild(l, errno);
+    execve(l->path, l->argv, l->envp);
+    return failInChild(l, errno);
 }
 
 pid_t weave_spawn(const char *path, char *const argv[], char *const envp[], const weave_spawn_options *options,
                   int *error) {
-    int report[2];
-    if (pipe2(report, O_CLOEXEC) != 0) { *error = errno; return -1; }
-    pid_t parent = getpid();
-    pid_t pid = fork();
-    if (pid < 0) {
-        *error = errno;
-        close(report[0]);
-        close(report[1]);
-        return -1;
-    }
-    if (pid == 0) {
-        setsid();
-        if (options->lifeline >= 0) {
-            pid_t guard = fork();
-            if (guard == 0) watchdog(options->lifeline);
-        }
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent) _exit(127);
-
-        // Move the wanted descriptors out of the way first, so that placing one cannot clobber another.
-        int count = options->descriptorCount;
-        int moved[16];
-        if (count > 16) count = 16;
-        for (int i = 0; i < count; i++) {
-            moved[i] = options->descriptors[i] < 0 ? -1 : fcntl(options->descriptors[i], F_DUPFD, firstSpare + 2);
-        }
-        int report_fd = fcntl(report[1], F_DUPFD_CLOEXEC, firstSpare + 20);
-        int opened = open("/dev/null", O_RDWR);
-        int null = opened < 0 ? -1 : fcntl(opened, F_DUPFD, firstSpare + 2);
-        for (int i = 0; i < count || i < 3; i++) {
-            int source = i < count ? moved[i] : -1;
-            if (source >= 0) dup2(source, i);
-            else if (i < 3 && null >= 0) dup2(null, i);
-            else close(i);
-        }
-        if (report_fd >= 0) {
-            dup2(report_fd, firstSpare);
-            fcntl(firstSpare, F_SETFD, FD_CLOEXEC);
-        }
-        int keep = count > 3 ? count : 3;
-        for (int fd = keep; fd < firstSpare; fd++) close(fd);
-        closeFrom(firstSpare + 1);
-
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, NULL);
-        for (int s = 1; s < NSIG; s++) {
-            if (s != SIGKILL && s != SIGSTOP) signal(s, SIG_DFL);
-        }
-        if (options->addressSpaceLimit > 0) {
-            struct rlimit limit = { options->addressSpaceLimit, options->addressSpaceLimit };
-            setrlimit(RLIMIT_AS, &limit);
-        }
-        if (options->directory && chdir(options->directory) != 0) failInChild(firstSpare, errno);
-        execve(path, argv, envp);
-        failInChild(firstSpare, errno);
-    }
-    close(report[1]);
-    int code = 0;
-    ssize_t got;
-    do { got = read(report[0], &code, sizeof code); } while (got < 0 && errno == EINTR);
-    close(report[0]);
-    if (got == (ssize_t)sizeof code) {
-        *error = code;
+    // Not fork: copying the page tables of a large weave costs milliseconds, and a copy that lives on
+    // (the old forked watchdog) made every page weave wrote afterwards a copy-on-write fault.
+    char *stack = mmap(NULL, 2 * stackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) { *error = errno; return -1; }
+    launch l = { path, argv, envp, options, getpid(), 0, stack + stackSize };
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    pid_t pid = clone(childMain, stack + 2 * stackSize, CLONE_VM | CLONE_VFORK | SIGCHLD, &l);
+    int cloneError = errno;
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    munmap(stack, 2 * stackSize);
+    if (pid < 0) { *error = cloneError; return -1; }
+    if (l.error != 0) {
+        *error = l.error;
         int status;
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
         return -1;

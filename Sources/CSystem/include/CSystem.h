@@ -8,8 +8,9 @@ typedef struct {
     /// Descriptors the child gets as 0, 1, 2, 3, … (-1: /dev/null for 0–2, closed above 2).
     const int *descriptors;
     int descriptorCount;
-    /// Read end of weave's lifeline pipe (-1: none). A watchdog in the child's session waits on it and
-    /// kills the whole session's process group when weave's write end closes (weave ended or died).
+    /// Read end of weave's lifeline pipe (-1: none). A watchdog in the child's session (/bin/sh running a
+    /// short script) waits on it and kills every process of the session when weave's write end closes
+    /// (weave ended the run, or died).
     int lifeline;
     /// RLIMIT_AS for the child in bytes; 0 leaves the limit alone.
     unsigned long long addressSpaceLimit;
@@ -19,7 +20,8 @@ typedef struct {
 
 /// Starts `path` with `argv` and `envp` in a new session (so it leads its own process group), dying
 /// with weave (PR_SET_PDEATHSIG), with default signal dispositions and only the given descriptors.
-/// Returns the pid, or -1 with `*error` set to the errno of what failed (fork, or the exec in the child).
+/// Started with clone(CLONE_VM | CLONE_VFORK), as posix_spawn does: weave's memory is not copied.
+/// Returns the pid, or -1 with `*error` set to the errno of what failed (clone, or the exec in the child).
 pid_t weave_spawn(const char *path, char *const argv[], char *const envp[], const weave_spawn_options *options,
                   int *error);
 

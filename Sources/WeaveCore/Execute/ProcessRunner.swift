@@ -156,7 +156,7 @@ private struct RunningProgram {
             }
         }
         // The program (a zombie now, or still running) keeps its pid, so its group id cannot be reused yet.
-        launch.signalSession(SIGKILL)
+        launch.endSession()
         let status = reap()
         drainAfterExit()
         launch.close()

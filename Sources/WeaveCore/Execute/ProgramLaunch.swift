@@ -4,7 +4,7 @@ import Foundation
 /// A program started in a session of its own, and weave's ends of the pipes it talks on.
 ///
 /// The program leads its own process group, gets only the descriptors named here, dies with weave
-/// (PR_SET_PDEATHSIG), and shares its session with a watchdog that kills the whole group once weave's
+/// (PR_SET_PDEATHSIG), and shares its session with a watchdog that kills the whole session once weave's
 /// end of the lifeline closes — when weave finishes the run or dies, whatever the program forked.
 struct ProgramLaunch {
     let pid: pid_t
@@ -16,7 +16,7 @@ struct ProgramLaunch {
     let events: Int32?
     /// Where receipts for event frames go, when it has an event channel.
     let receipts: Int32?
-    /// Closing this ends the program's whole process group.
+    /// Closing this ends the program's whole session.
     let lifeline: Int32
     /// Readable once the program has ended; -1 when the kernel has no pidfd.
     let exitNotice: Int32
@@ -73,16 +73,15 @@ struct ProgramLaunch {
         }
     }
 
-    /// Closes weave's ends of the pipes (the lifeline last, which ends whatever is left of the group).
-    func close() {
-        for fd in [output, errorOutput, events, receipts, exitNotice].compactMap({ $0 }) where fd >= 0 { Glibc.close(fd) }
+    /// Ends the program's session: kills its process group at once, and closes the lifeline, on which the
+    /// watchdog kills whatever of the session is left in other groups (without weave scanning /proc).
+    func endSession() {
+        kill(-pid, SIGKILL)
         Glibc.close(lifeline)
     }
 
-    /// Sends `signal` to the program's process group and to every other process of its session
-    /// (what it forked, even into process groups of their own).
-    func signalSession(_ signal: Int32) {
-        kill(-pid, signal)
-        weave_kill_session(pid, signal)
+    /// Closes weave's other ends of the pipes.
+    func close() {
+        for fd in [output, errorOutput, events, receipts, exitNotice].compactMap({ $0 }) where fd >= 0 { Glibc.close(fd) }
     }
 }

@@ -17,9 +17,8 @@ struct SessionMemory {
     /// Bytes resident in the session now.
     mutating func residentBytes() -> Int {
         if Date().timeIntervalSince(lastScan) >= scanInterval {
-            // The session's watchdog is a fork of weave that never exec'd: it shares weave's pages and would
-            // count weave's own memory against the cell's cap.
-            others = Self.members(ofSession: leader).filter { $0 != leader && Self.executable($0) != Self.weaveExecutable }
+            // The session's watchdog (a shell waiting on weave's lifeline) counts too: a few hundred kilobytes.
+            others = Self.members(ofSession: leader).filter { $0 != leader }
             lastScan = Date()
         }
         return ([leader] + others).reduce(0) { $0 + Self.residentPages($1) } * Self.pageSize
@@ -43,13 +42,6 @@ struct SessionMemory {
             return fields.count > 3 && pid_t(fields[3]) == session ? pid : nil
         }
     }
-
-    /// The program a process runs (its `/proc/<pid>/exe`), nil when it cannot be read.
-    static func executable(_ pid: pid_t) -> String? {
-        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")
-    }
-
-    private static let weaveExecutable = executable(getpid())
 
     private static func read(_ path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

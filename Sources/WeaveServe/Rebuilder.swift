@@ -78,7 +78,7 @@ final class Rebuilder: Sendable {
         let start = Date()
         var summary = Summary(build: 0, seconds: 0, changed: [], errors: [], wrote: false)
         do {
-            var course = try Course.load([notes])
+            var course = try Course.load([notes]) { CacheLocation.folder(notesRoot: $0, settings: $1) }
             let failed = Set(course.loadErrors.map(\.file))
             // Builds run one at a time on `queue`, so nothing changes `lastGood` between these two steps.
             course.notes += state.withLock { $0.lastGood.values.filter { failed.contains($0.source.displayPath) } }

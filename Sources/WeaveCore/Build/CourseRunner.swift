@@ -26,7 +26,7 @@ public struct CourseRunner {
     /// Loads the notes and runs every cell and check (`weave check`). With `strict`, warnings are not
     /// printed here: they are failures, printed with the others.
     public func execute(strict: Bool = false) throws(Diagnostic) -> ExecutedCourse {
-        let course = try Course.load(paths)
+        let course = try load()
         return try pipeline(for: course, strict: strict).check(course)
     }
 
@@ -37,10 +37,18 @@ public struct CourseRunner {
 
     /// Builds the site into `output` (`weave build`; see `Pipeline.build`).
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
-        let course = try Course.load(paths)
+        let course = try load()
         // Before the cache folder is made: a refused output folder leaves everything as it was.
         try OutputFolder.check(output, notes: course.root)
         return try pipeline(for: course, strict: strict).build(course, output: output)
+    }
+
+    /// The notes at `paths`, parsed or (when `useCache`) read from the notes parsed by earlier builds.
+    func load() throws(Diagnostic) -> Course {
+        let useCache = useCache, cacheRoot = cacheRoot
+        return try LoadStage { root, settings in
+            useCache ? cacheRoot ?? CacheLocation.folder(notesRoot: root, settings: settings) : nil
+        }.run(paths) { _ in }
     }
 
     /// The pipeline for `course` with this runner's options, printing its progress to `log`.

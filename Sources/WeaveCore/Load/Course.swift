@@ -11,21 +11,38 @@ public struct Course: Sendable {
     public var skipped: [Diagnostic] = []
     /// The notes folder's `weave.yml`.
     public var settings = SiteSettings()
+    /// Where notes parsed by earlier builds were looked for (`ParsedNotes`), each note's key there (by
+    /// its path in the notes folder), and the notes parsed in this load (to be kept: `LoadStage.keep`).
+    var parses: StageCache?
+    var parseKeys: [String: StageCache.Key] = [:]
+    var parsedNow: Set<String> = []
 
     /// Loads and parses the notes at `paths` (folders or files).
-    public static func load(_ paths: [String]) throws(Diagnostic) -> Course {
+    /// - Parameter cacheFolder: the course's cache folder for its notes folder and settings, where notes
+    ///   parsed by earlier builds are read from (nothing is written here); nil parses every note.
+    public static func load(_ paths: [String], cacheFolder: (_ root: URL, _ settings: SiteSettings) -> URL? = { _, _ in nil })
+        throws(Diagnostic) -> Course {
         let (root, discovered, skipped) = try NoteDiscovery.discover(paths)
         let settings = try SiteSettings.load(notesRoot: root)
         let (found, collisions) = PageNames.separateCollisions(discovered.filter { !settings.excludes($0.relativePath) })
+        let parses = cacheFolder(root, settings).map { StageCache(in: $0, stage: "load", version: LoadStage.version) }
+        /// A note, its key in the cache, and whether it was parsed now.
+        typealias Loaded = (note: Note, key: StageCache.Key?, parsedNow: Bool)
         // Each note is read and parsed on a worker; the results are collected in course order.
-        let results = Mutex([Result<Note, Diagnostic>?](repeating: nil, count: found.count))
+        let results = Mutex([Result<Loaded, Diagnostic>?](repeating: nil, count: found.count))
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
             let entry = found[i]
-            let result: Result<Note, Diagnostic>
+            let result: Result<Loaded, Diagnostic>
             do {
                 let data = try Data(contentsOf: entry.url)
                 let source = try NoteLoader.load(data, displayPath: entry.displayPath, relativePath: entry.relativePath)
-                result = .success(NoteParser.parse(source, dialect: settings.forNote(source.frontMatter).dialect))
+                let dialect = settings.forNote(source.frontMatter).dialect
+                let key = parses.map { ParsedNotes.key(source, dialect: dialect, in: $0) }
+                if let parses, let key, let note = ParsedNotes.load(source, key: key, from: parses) {
+                    result = .success((note, key, false))
+                } else {
+                    result = .success((NoteParser.parse(source, dialect: dialect), key, true))
+                }
             } catch let d as Diagnostic {
                 result = .failure(d)
             } catch {
@@ -33,16 +50,19 @@ public struct Course: Sendable {
             }
             results.withLock { $0[i] = result }
         }
-        var notes: [Note] = []
-        var errors: [Diagnostic] = []
+        var course = Course(root: root, notes: [], loadErrors: collisions, skipped: skipped, settings: settings)
+        course.parses = parses
         for result in results.withLock({ $0 }) {
             switch result! {
-            case .success(let note): notes.append(note)
-            case .failure(let d): errors.append(d)
+            case .success(let loaded):
+                course.notes.append(loaded.note)
+                course.parseKeys[loaded.note.source.relativePath] = loaded.key
+                if loaded.parsedNow { course.parsedNow.insert(loaded.note.source.relativePath) }
+            case .failure(let d): course.loadErrors.append(d)
             }
         }
-        let loaded = notes.sorted(by: Course.courseOrder)
-        return Course(root: root, notes: loaded, loadErrors: collisions + errors, skipped: skipped, settings: settings)
+        course.notes.sort(by: Course.courseOrder)
+        return course
     }
 
     /// Notes with an `order` come first by it; the rest follow by path.

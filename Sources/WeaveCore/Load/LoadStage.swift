@@ -1,14 +1,33 @@
+import Foundation
+
 /// The Load stage: notes folders or files in, the course out (every note read, its front matter checked
 /// and its Markdown parsed, in course order; notes that could not be read as errors).
 ///
-/// Nothing is cached: reading and parsing fifty notes takes a few milliseconds, and every later stage's
-/// cache key starts from what this stage read.
+/// Parsing is half of a rebuild in which nothing changed, so parsed notes are kept in the stage cache
+/// (`ParsedNotes`): a note is parsed again only when its text, paths or dialect changed. The Load stage
+/// only reads the cache; what it parsed is written by `keep` once the pipeline has checked its folders
+/// (a build that is refused writes nothing).
 public struct LoadStage: Stage {
     public static let version = "\(WeaveVersion.current) load 1"
 
-    public init() {}
+    /// Where parsed notes are looked for, given the notes folder and its settings; nil parses every note.
+    public var cacheFolder: (_ root: URL, _ settings: SiteSettings) -> URL?
+
+    public init(cacheFolder: @escaping (_ root: URL, _ settings: SiteSettings) -> URL? = { _, _ in nil }) {
+        self.cacheFolder = cacheFolder
+    }
 
     public func run(_ paths: [String], events: @escaping PipelineEvents) throws(Diagnostic) -> Course {
-        try Course.load(paths)
+        try Course.load(paths, cacheFolder: cacheFolder)
+    }
+
+    /// Keeps the notes `course` parsed anew in its cache, and prunes the cache to its notes' entries.
+    static func keep(_ course: Course, events: PipelineEvents) {
+        guard let cache = course.parses else { return }
+        for note in course.notes where course.parsedNow.contains(note.source.relativePath) {
+            if let key = course.parseKeys[note.source.relativePath] { ParsedNotes.store(note, key: key, in: cache) }
+        }
+        cache.prune(keeping: Set(course.parseKeys.values))
+        for note in cache.damage.takeNotes() { events(.cacheNote(note)) }
     }
 }

@@ -25,6 +25,17 @@ struct BinaryWriter {
         data.append(contentsOf: s.utf8)
     }
 
+    /// Any integer, as 64-bit little-endian two's complement.
+    mutating func int(_ n: Int) {
+        withUnsafeBytes(of: Int64(n).littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    /// A flag byte (0 or 1), then the string if there is one.
+    mutating func optionalString(_ s: String?) {
+        byte(s == nil ? 0 : 1)
+        if let s { string(s) }
+    }
+
     mutating func bytes(_ d: Data) {
         count(d.count)
         data.append(d)
@@ -73,6 +84,29 @@ struct BinaryReader {
     mutating func count() -> Int? {
         guard let bytes = take(4) else { return nil }
         return bytes.reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
+    mutating func int() -> Int? {
+        guard let bytes = take(8) else { return nil }
+        return Int(Int64(bitPattern: bytes.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
+    }
+
+    /// What `BinaryWriter.optionalString` wrote: `.some(nil)` for no string, nil when damaged.
+    mutating func optionalString() -> String?? {
+        switch byte() {
+        case 0: return .some(nil)
+        case 1: return string().map { .some($0) }
+        default: return nil
+        }
+    }
+
+    /// A byte that must be 0 or 1.
+    mutating func bool() -> Bool? {
+        switch byte() {
+        case 0: return false
+        case 1: return true
+        default: return nil
+        }
     }
 
     mutating func string() -> String? {

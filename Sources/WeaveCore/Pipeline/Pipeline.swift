@@ -24,12 +24,14 @@ public struct Pipeline {
 
     /// Runs every cell and check: Load, Execute.
     public func check(_ course: Course) throws(Diagnostic) -> ExecutedCourse {
-        try execute.run(course, events: events)
+        LoadStage.keep(course, events: events)
+        return try execute.run(course, events: events)
     }
 
     /// The site of a loaded course, not yet written: Execute, Render, Site.
     public func site(for course: Course) throws(Diagnostic) -> SiteOutput {
-        try site(after: execute.run(course, events: events))
+        LoadStage.keep(course, events: events)
+        return try site(after: execute.run(course, events: events))
     }
 
     /// Render, Site.
@@ -47,6 +49,7 @@ public struct Pipeline {
     /// nothing failed and nothing warned.
     public func build(_ course: Course, output: String) throws(Diagnostic) -> CheckReport {
         try OutputFolder.check(output, notes: course.root)
+        LoadStage.keep(course, events: events)
         let executed = try execute.run(course, events: events)
         let start = Date()
         let site = try site(after: executed)

@@ -59,7 +59,9 @@ public struct StageCache: Sendable {
     /// (then noted), including when `read` fails or leaves fields unread. A hit counts as a use for pruning.
     func load<Value>(_ key: Key, _ read: (inout BinaryReader) -> Value?) -> Value? {
         let file = file(key)
-        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
+        // Read, not mapped: entries are small (a page is about a hundred kilobytes), mapping each costs more
+        // system time than reading it, and a mapped file cut short by another program would be a SIGBUS.
+        guard let data = try? Data(contentsOf: file) else { return nil }
         guard var reader = BinaryReader(data, magic: Data(Self.magic.utf8)), case .intact(var fields)? = reader.record(), reader.atEnd,
               fields.string() == key.description, let value = read(&fields), fields.atEnd else {
             damage.found(file)

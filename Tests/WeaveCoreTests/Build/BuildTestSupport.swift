@@ -52,3 +52,16 @@ final class LockedCount: Sendable {
     func add() { count.withLock { $0 += 1 } }
     var value: Int { count.withLock { $0 } }
 }
+
+/// Every file of a site, relative path → bytes.
+func siteFiles(_ site: URL) throws -> [String: Data] {
+    var out: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: site.path) else { return [:] }
+    for case let path as String in enumerator {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue {
+            out[path] = try Data(contentsOf: site.appendingPathComponent(path))
+        }
+    }
+    return out
+}

@@ -21,19 +21,6 @@ import Testing
         return (report, log.all)
     }
 
-    /// Every file of a site, relative path → bytes.
-    func files(_ site: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: site.path))
-        for case let path as String in enumerator {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue {
-                out[path] = try Data(contentsOf: site.appendingPathComponent(path))
-            }
-        }
-        return out
-    }
-
     @Test func aDamagedCacheGivesTheSameSiteAndANoteForEachFile() throws {
         let notes = try TemporaryNotes(Self.course)
         defer { notes.cleanUp() }
@@ -67,12 +54,12 @@ import Testing
 
         let (report, log) = try build(notes, cache: true, into: notes.site)
         #expect(report.succeeded)
-        #expect(try files(notes.site) == files(clean))
+        #expect(try siteFiles(notes.site) == siteFiles(clean))
         let damageNotes = log.filter { $0.contains("damaged cache file") }.sorted()
         #expect(damageNotes == [formulas, outcome, page].map { "\($0.path): note: \(CacheDamage.message)" }.sorted())
 
         let (_, mendedLog) = try build(notes, cache: true, into: notes.site)
         #expect(!mendedLog.contains { $0.contains("damaged") }, "the damaged files were written anew")
-        #expect(try files(notes.site) == files(clean))
+        #expect(try siteFiles(notes.site) == siteFiles(clean))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// `StoredOutcome` in the stage cache, keyed by the note's cells and this stage's version), up to `jobs` notes
 /// at a time; the outcomes and the report out.
 public struct ExecuteStage: Stage {
-    public static let version = "\(WeaveVersion.current) execute 1"
+    public static let version = "\(WeaveVersion.build) execute 1"
 
     public var jobs: Int
     /// Where the cell cache lives; nil runs every cell.

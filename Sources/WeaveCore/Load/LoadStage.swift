@@ -8,7 +8,7 @@ import Foundation
 /// only reads the cache; what it parsed is written by `keep` once the pipeline has checked its folders
 /// (a build that is refused writes nothing).
 public struct LoadStage: Stage {
-    public static let version = "\(WeaveVersion.current) load 1"
+    public static let version = "\(WeaveVersion.build) load 1"
 
     /// Where parsed notes are looked for, given the notes folder and its settings; nil parses every note.
     public var cacheFolder: (_ root: URL, _ settings: SiteSettings) -> URL?

@@ -8,7 +8,7 @@ import Synchronization
 /// reads, and this stage's version (`RenderedPage+Cache`). Formulas a page showed before come from the
 /// formula store (`FormulaStore`), so KaTeX starts only for a formula it has not typeset.
 public struct RenderStage: Stage {
-    public static let version = "\(WeaveVersion.current) render 3"  // 2: pages know where their title ends; 3: check comments in footnotes
+    public static let version = "\(WeaveVersion.build) render 3"  // 2: pages know where their title ends; 3: check comments in footnotes
 
     /// The course's cache folder, where pages and their formulas are kept; nil renders every page.
     public var cacheFolder: URL?

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Nothing is cached: laying out fifty pages from their rendered bodies takes milliseconds.
 public struct SiteStage: Stage {
-    public static let version = "\(WeaveVersion.current) site 1"
+    public static let version = "\(WeaveVersion.build) site 1"
 
     public init() {}
 

@@ -24,7 +24,7 @@ public struct Formula: Hashable, Sendable {
 ///
 /// Shared by the threads rendering pages; each page renders through its own `FormulaStore.Page`.
 final class FormulaStore: Sendable {
-    static let version = "\(WeaveVersion.current) math 1"
+    static let version = "\(WeaveVersion.build) math 1"
 
     /// Where pages' formulas are kept between builds; nil keeps none.
     let cache: StageCache?

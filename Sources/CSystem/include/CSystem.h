@@ -10,7 +10,7 @@ typedef struct {
     int descriptorCount;
     /// Read end of weave's lifeline pipe (-1: none). A watchdog in the child's session (/bin/sh running a
     /// short script) waits on it and kills every process of the session when weave's write end closes
-    /// (weave ended the run, or died).
+    /// while the session still runs: when weave died (weave ends a finished run's session itself).
     int lifeline;
     /// RLIMIT_AS for the child in bytes; 0 leaves the limit alone.
     unsigned long long addressSpaceLimit;

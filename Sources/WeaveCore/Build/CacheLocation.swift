@@ -3,8 +3,8 @@ import Foundation
 /// Where a course keeps its caches (cell results, rendered pages, typeset formulas; each stage's in a
 /// folder of its own, `StageCache`): beside the notes folder, in `.weave-cache/<notes folder's name>/` of
 /// its parent, whatever the working folder, so that `weave check .` inside the notes folder and `weave
-/// check notes/` beside it share one cache and nothing is written into the notes folder. `cache:` in `weave.yml` puts it elsewhere (relative to the notes
-/// folder).
+/// check notes/` beside it share one cache and nothing is written into the notes folder. `cache:` in
+/// `weave.yml` puts it elsewhere (relative to the notes folder).
 ///
 /// weave marks each cache folder it makes with a `CACHEDIR.TAG` (the convention backup tools know), and
 /// `weave clean` removes only folders so marked or named `.weave-cache`.

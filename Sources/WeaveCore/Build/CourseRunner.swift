@@ -45,21 +45,20 @@ public struct CourseRunner {
 
     /// The notes at `paths`, parsed or (when `useCache`) read from the notes parsed by earlier builds.
     func load() throws(Diagnostic) -> Course {
-        let useCache = useCache, cacheRoot = cacheRoot
-        return try LoadStage { root, settings in
-            useCache ? cacheRoot ?? CacheLocation.folder(notesRoot: root, settings: settings) : nil
-        }.run(paths) { _ in }
+        try LoadStage(cacheFolder: cacheFolder).run(paths) { _ in }
+    }
+
+    /// Where this runner keeps the caches of the notes folder `root` with its `settings`: `cacheRoot`,
+    /// else the course's own (`CacheLocation`); nil without `useCache`.
+    private func cacheFolder(root: URL, settings: SiteSettings) -> URL? {
+        useCache ? cacheRoot ?? CacheLocation.folder(notesRoot: root, settings: settings) : nil
     }
 
     /// The pipeline for `course` with this runner's options, printing its progress to `log`.
     func pipeline(for course: Course, strict: Bool) throws(Diagnostic) -> Pipeline {
         let printer = EventLog(strict: strict, liveProgress: liveProgress, log: log)
-        var cacheFolder: URL?
-        if useCache, let cacheRoot {
-            cacheFolder = cacheRoot
-        } else if useCache {
-            cacheFolder = try CacheLocation.prepared(for: course)
-        }
+        let cacheFolder = cacheFolder(root: course.root, settings: course.settings)
+        if let cacheFolder, cacheRoot == nil { try CacheLocation.prepare(cacheFolder, notesRoot: course.root) }
         var pipeline = Pipeline(jobs: jobs, cacheFolder: cacheFolder, memoryCap: memoryCap, math: math) { printer.record($0) }
         pipeline.strict = strict
         return pipeline

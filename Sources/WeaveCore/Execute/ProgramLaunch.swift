@@ -4,8 +4,9 @@ import Foundation
 /// A program started in a session of its own, and weave's ends of the pipes it talks on.
 ///
 /// The program leads its own process group, gets only the descriptors named here, dies with weave
-/// (PR_SET_PDEATHSIG), and shares its session with a watchdog that kills the whole session once weave's
-/// end of the lifeline closes — when weave finishes the run or dies, whatever the program forked.
+/// (PR_SET_PDEATHSIG), and shares its session with a watchdog that kills the whole session, whatever the
+/// program forked, if weave's end of the lifeline closes first: when weave dies. A run that ends is ended
+/// by weave itself (`endSession`), watchdog included.
 struct ProgramLaunch {
     let pid: pid_t
     /// What the program prints (non-blocking).
@@ -16,7 +17,7 @@ struct ProgramLaunch {
     let events: Int32?
     /// Where receipts for event frames go, when it has an event channel.
     let receipts: Int32?
-    /// Closing this ends the program's whole session.
+    /// Closing this (weave dying) makes the watchdog end the program's whole session.
     let lifeline: Int32
     /// Readable once the program has ended; -1 when the kernel has no pidfd.
     let exitNotice: Int32

@@ -11,11 +11,9 @@ public struct Course: Sendable {
     public var skipped: [Diagnostic] = []
     /// The notes folder's `weave.yml`.
     public var settings = SiteSettings()
-    /// Where notes parsed by earlier builds were looked for (`ParsedNotes`), each note's key there (by
-    /// its path in the notes folder), and the notes parsed in this load (to be kept: `LoadStage.keep`).
-    var parses: StageCache?
-    var parseKeys: [String: StageCache.Key] = [:]
-    var parsedNow: Set<String> = []
+    /// Where notes parsed by earlier builds were looked for, and what this load parsed anew (kept by
+    /// `LoadStage.keep`); nil when the load used no cache.
+    var parsed: ParsedNotes?
 
     /// Loads and parses the notes at `paths` (folders or files).
     /// - Parameter cacheFolder: the course's cache folder for its notes folder and settings, where notes
@@ -25,7 +23,7 @@ public struct Course: Sendable {
         let (root, discovered, skipped) = try NoteDiscovery.discover(paths)
         let settings = try SiteSettings.load(notesRoot: root)
         let (found, collisions) = PageNames.separateCollisions(discovered.filter { !settings.excludes($0.relativePath) })
-        let parses = cacheFolder(root, settings).map { StageCache(in: $0, stage: "load", version: LoadStage.version) }
+        let cache = cacheFolder(root, settings).map(ParsedNotes.init(in:))
         /// A note, its key in the cache, and whether it was parsed now.
         typealias Loaded = (note: Note, key: StageCache.Key?, parsedNow: Bool)
         // Each note is read and parsed on a worker; the results are collected in course order.
@@ -37,8 +35,8 @@ public struct Course: Sendable {
                 let data = try Data(contentsOf: entry.url)
                 let source = try NoteLoader.load(data, displayPath: entry.displayPath, relativePath: entry.relativePath)
                 let dialect = settings.forNote(source.frontMatter).dialect
-                let key = parses.map { ParsedNotes.key(source, dialect: dialect, in: $0) }
-                if let parses, let key, let note = ParsedNotes.load(source, key: key, from: parses) {
+                let key = cache?.key(source, dialect: dialect)
+                if let cache, let key, let note = cache.load(source, key: key) {
                     result = .success((note, key, false))
                 } else {
                     result = .success((NoteParser.parse(source, dialect: dialect), key, true))
@@ -51,13 +49,14 @@ public struct Course: Sendable {
             results.withLock { $0[i] = result }
         }
         var course = Course(root: root, notes: [], loadErrors: collisions, skipped: skipped, settings: settings)
-        course.parses = parses
+        course.parsed = cache
         for result in results.withLock({ $0 }) {
             switch result! {
             case .success(let loaded):
+                let path = loaded.note.source.relativePath
                 course.notes.append(loaded.note)
-                course.parseKeys[loaded.note.source.relativePath] = loaded.key
-                if loaded.parsedNow { course.parsedNow.insert(loaded.note.source.relativePath) }
+                course.parsed?.keys[path] = loaded.key
+                if loaded.parsedNow { course.parsed?.parsedNow.insert(path) }
             case .failure(let d): course.loadErrors.append(d)
             }
         }

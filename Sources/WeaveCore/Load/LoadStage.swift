@@ -23,11 +23,8 @@ public struct LoadStage: Stage {
 
     /// Keeps the notes `course` parsed anew in its cache, and prunes the cache to its notes' entries.
     static func keep(_ course: Course, events: PipelineEvents) {
-        guard let cache = course.parses else { return }
-        for note in course.notes where course.parsedNow.contains(note.source.relativePath) {
-            if let key = course.parseKeys[note.source.relativePath] { ParsedNotes.store(note, key: key, in: cache) }
-        }
-        cache.prune(keeping: Set(course.parseKeys.values))
-        for note in cache.damage.takeNotes() { events(.cacheNote(note)) }
+        guard let parsed = course.parsed else { return }
+        parsed.keep(course.notes)
+        for note in parsed.cache.damage.takeNotes() { events(.cacheNote(note)) }
     }
 }

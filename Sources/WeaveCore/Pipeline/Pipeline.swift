@@ -3,8 +3,11 @@ import Foundation
 /// weave's pipeline: Load → Execute → Render → Site, then the site is written. `weave check` stops after
 /// Execute, `weave build` goes to the end, `weave serve` runs the same stages on a course that keeps its
 /// notes' last good versions (`site(for:)`) and publishes the result itself.
+///
+/// The course comes loaded (`LoadStage`, run by the front doors, `CourseRunner` and `weave serve`): where
+/// the caches go and whether the output folder may be written depend on it. The pipeline keeps what Load
+/// parsed (`LoadStage.keep`) once those checks passed, then runs the other stages.
 public struct Pipeline {
-    public var load = LoadStage()
     public var execute: ExecuteStage
     public var render: RenderStage
     public var site = SiteStage()
@@ -22,7 +25,7 @@ public struct Pipeline {
         self.events = events
     }
 
-    /// Runs every cell and check: Load, Execute.
+    /// Runs every cell and check: Execute.
     public func check(_ course: Course) throws(Diagnostic) -> ExecutedCourse {
         LoadStage.keep(course, events: events)
         return try execute.run(course, events: events)

@@ -30,11 +30,12 @@ public struct RenderStage: Stage {
             labels[note.source.relativePath] = NoteReferences(note, outcome: outcome, style: numbering).labels
         }
         let links = LinkResolver(root: course.root, notes: course.notes, labels: labels)
-        let pageCache = cacheFolder.map { StageCache(in: $0, stage: "render", version: Self.version) }
         // A page's body also depends on the settings that change how Markdown reads and what macros mean.
         let universe = RenderedPage.linkUniverse(course.notes, links: links) + course.settings.renderingFingerprint
-        let keys = pageCache.map { cache in
-            zip(course.notes, outcomes).map { RenderedPage.cacheKey($0, outcome: $1, universe: universe, in: cache) }
+        /// The page cache and each page's key in it.
+        let cached = cacheFolder.map { folder in
+            let cache = StageCache(in: folder, stage: "render", version: Self.version)
+            return (cache: cache, keys: zip(course.notes, outcomes).map { RenderedPage.cacheKey($0, outcome: $1, universe: universe, in: cache) })
         }
         /// The pages so far, and how many formulas they typeset.
         struct Rendered {
@@ -42,10 +43,10 @@ public struct RenderStage: Stage {
             var typeset = 0
         }
         let done = Mutex(Rendered(pages: .init(repeating: nil, count: course.notes.count)))
-        if let pageCache, let keys {
+        if let cached {
             DispatchQueue.concurrentPerform(iterations: course.notes.count) { i in
                 let note = course.notes[i]
-                guard let page = pageCache.load(keys[i], { RenderedPage(cached: &$0, note: note) }) else { return }
+                guard let page = cached.cache.load(cached.keys[i], { RenderedPage(cached: &$0, note: note) }) else { return }
                 done.withLock { $0.pages[i] = page }
             }
         }
@@ -58,7 +59,7 @@ public struct RenderStage: Stage {
             let pageFormulas = formulas.page(note.source.relativePath)
             let page = renderer.render(note, outcome: outcomes[i]) { pageFormulas.render($0, display: $1) }
             formulas.keep(pageFormulas)
-            if let pageCache, let keys { pageCache.store(keys[i], capacity: page.cachedSize) { page.write(to: &$0) } }
+            if let cached { cached.cache.store(cached.keys[i], capacity: page.cachedSize) { page.write(to: &$0) } }
             done.withLock {
                 $0.pages[i] = page
                 $0.typeset += pageFormulas.typesetCount
@@ -67,8 +68,8 @@ public struct RenderStage: Stage {
         let typeset = done.withLock { $0.typeset }
         if let error = formulas.loadError { throw Diagnostic(.error, file: "weave", "\(error)") }
         if !stale.isEmpty { formulas.prune(keeping: course.notes.map(\.source.relativePath)) }
-        if let pageCache, let keys { pageCache.prune(keeping: Set(keys)) }
-        for note in (pageCache?.damage.takeNotes() ?? []) + (formulas.cache?.damage.takeNotes() ?? []) { events(.cacheNote(note)) }
+        if let cached { cached.cache.prune(keeping: Set(cached.keys)) }
+        for note in (cached?.cache.damage.takeNotes() ?? []) + (formulas.cache?.damage.takeNotes() ?? []) { events(.cacheNote(note)) }
         let rendered = done.withLock { $0.pages.map { $0! } }
         var report = executed.report
         for page in rendered {

@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -222,4 +223,14 @@ int weave_has_ended(pid_t pid) {
 
 int weave_pipe(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
+}
+
+int weave_socket_pair(int fds[2]) {
+    return socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds);
+}
+
+int weave_send_byte(int fd, unsigned char byte) {
+    ssize_t sent;
+    do { sent = send(fd, &byte, 1, MSG_NOSIGNAL); } while (sent < 0 && errno == EINTR);
+    return sent == 1 ? 0 : -1;
 }

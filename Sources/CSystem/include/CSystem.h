@@ -38,6 +38,14 @@ int weave_has_ended(pid_t pid);
 /// pipe2 with O_CLOEXEC: fds[0] reads, fds[1] writes. 0 on success, -1 with errno set.
 int weave_pipe(int fds[2]);
 
+/// A connected pair of Unix stream sockets with O_CLOEXEC, for a channel weave writes to: unlike a pipe's,
+/// a write to a socket whose other end has closed can fail without raising SIGPIPE (`weave_send_byte`).
+/// 0 on success, -1 with errno set.
+int weave_socket_pair(int fds[2]);
+
+/// Sends one byte without raising SIGPIPE (MSG_NOSIGNAL), retrying on EINTR. 0 on success, -1 with errno set.
+int weave_send_byte(int fd, unsigned char byte);
+
 /// Atomically swaps two paths (renameat2 with RENAME_EXCHANGE): both must exist. 0 on success, -1 with
 /// errno set (EINVAL or ENOSYS where the file system or kernel cannot exchange).
 int weave_exchange(const char *first, const char *second);

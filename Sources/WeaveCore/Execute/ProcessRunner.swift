@@ -239,8 +239,7 @@ private struct RunningProgram {
             if ioctl(launch.output, UInt(FIONREAD), &ready) == 0, ready > 0 { _ = readText(limit: Int(ready)) }
             transcript.event(frame)
             if answering, frame.flags & EventFrame.waitsForReceipt != 0, let receipts = launch.receipts {
-                var byte: UInt8 = 1
-                _ = write(receipts, &byte, 1)
+                _ = weave_send_byte(receipts, 1)
             }
         }
         return open

@@ -15,7 +15,7 @@ struct ProgramLaunch {
     let errorOutput: Int32
     /// Event frames from the program (non-blocking), when it has an event channel.
     let events: Int32?
-    /// Where receipts for event frames go, when it has an event channel.
+    /// Where receipts for event frames go (a socket: `weave_send_byte`), when it has an event channel.
     let receipts: Int32?
     /// Closing this (weave dying) makes the watchdog end the program's whole session.
     let lifeline: Int32
@@ -33,9 +33,10 @@ struct ProgramLaunch {
     static func start(_ executable: String, _ arguments: [String], directory: URL?, environment: [String: String]?,
                       eventChannel: Bool, addressSpaceLimit: UInt64) throws -> ProgramLaunch {
         var opened: [Int32] = []
-        func pipe() throws -> (read: Int32, write: Int32) {
+        /// A pipe, or for a channel weave writes to, a socket pair (`weave_send_byte`: never SIGPIPE).
+        func pipe(socket: Bool = false) throws -> (read: Int32, write: Int32) {
             var ends: [Int32] = [0, 0]
-            guard weave_pipe(&ends) == 0 else {
+            guard (socket ? weave_socket_pair(&ends) : weave_pipe(&ends)) == 0 else {
                 throw LaunchError(executable: executable, reason: String(cString: strerror(errno)))
             }
             opened += ends
@@ -44,7 +45,8 @@ struct ProgramLaunch {
         do {
             let out = try pipe(), err = try pipe(), lifeline = try pipe()
             let events = eventChannel ? try pipe() : nil
-            let receipts = eventChannel ? try pipe() : nil
+            // The program may close its end before weave answers (it ended, or was killed).
+            let receipts = eventChannel ? try pipe(socket: true) : nil
             var childEnds: [Int32] = [-1, out.write, err.write]
             if let events, let receipts { childEnds += [events.write, receipts.read] }
 

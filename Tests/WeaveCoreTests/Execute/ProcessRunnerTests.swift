@@ -1,3 +1,4 @@
+import CellProtocol
 import Foundation
 import Testing
 @testable import WeaveCore
@@ -115,6 +116,20 @@ private func allGone(_ pids: [pid_t]) -> Bool {
         // Signals 1–31; glibc keeps 32 and 33 for itself and sets them up again in every program.
         let ignored = lines.last.flatMap { UInt64($0.split(separator: "\t").last ?? "", radix: 16) }
         #expect(ignored.map { $0 & 0x7FFF_FFFF } == 0, "\(lines)")
+    }
+
+    /// A program that stops reading receipts before weave answers its event: weave's answer meets a
+    /// closed channel, which must cost weave nothing (a pipe would raise SIGPIPE and end weave).
+    @Test func aReceiptNobodyReadsDoesNotEndWeave() throws {
+        let frame = FileManager.default.temporaryDirectory.appendingPathComponent("weave-frame-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: frame) }
+        let event = CellEvent.begin(cell: 0)
+        try Data(EventFrame(event, payload: Array(try JSONEncoder().encode(event))).bytes).write(to: frame)
+        var runner = ProcessRunner(timeout: 10)
+        runner.eventChannel = true
+        let result = try runner.run("/bin/sh", ["-c", "exec 4<&-; cat '\(frame.path)' >&3; sleep 0.5; echo done"])
+        #expect(result.termination == .exited(0))
+        #expect(String(decoding: result.standardOutput, as: UTF8.self).contains("done"))
     }
 }
 

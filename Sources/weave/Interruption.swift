@@ -4,7 +4,8 @@ import WeaveCore
 
 /// Ctrl-C and SIGTERM during `weave build` or `weave check`: stop the running cell programs (they sit
 /// in their own process groups, so the terminal's signal does not reach them), then exit 130.
-/// The site is written atomically, so an interrupted build leaves the previous one in place.
+/// The site is swapped in atomically and never once a shutdown has begun, so an interrupted build leaves
+/// the previous one in place.
 enum Interruption {
     // Unsafe but sound in use: only `stopChildrenOnSignal`, called once on the command's thread, writes it, and
     // nothing reads it (it keeps the sources alive). Not a `Mutex`: Swift 6 will not let a new dispatch
@@ -17,7 +18,7 @@ enum Interruption {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
-                FileHandle.standardError.write(Data("\nweave: interrupted; the previous site is unchanged\n".utf8))
+                FileHandle.standardError.write(Data("\nweave: interrupted; the site is as the last finished build left it\n".utf8))
                 ChildProcesses.shared.terminateAll(grace: 0.5)
                 exit(130)
             }

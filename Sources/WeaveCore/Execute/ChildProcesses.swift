@@ -38,6 +38,16 @@ public final class ChildProcesses: Sendable {
         }
     }
 
+    /// Runs `body` unless a shutdown has begun, in which case it throws `Stopped`; a shutdown that begins
+    /// meanwhile waits until `body` is done. Publishing a site goes through here, so a build whose cells a
+    /// shutdown stopped is never published.
+    public func unlessStopping(_ body: () throws -> Void) throws {
+        try state.withLock { state in
+            guard !state.stopping else { throw Stopped() }
+            try body()
+        }
+    }
+
     /// Forgets a program that has ended.
     func finished(_ pid: pid_t) {
         _ = state.withLock { $0.running.remove(pid) }

@@ -66,6 +66,9 @@ public struct Pipeline {
         }
         do {
             try SiteBuilder.writeAtomically(site.files, to: URL(fileURLWithPath: output))
+        } catch is ChildProcesses.Stopped {
+            events(.siteKept(reason: "weave was stopped, so the site was not written; the previous site in \(output) is unchanged"))
+            return site.report
         } catch {
             throw Diagnostic(.error, file: output, "could not write the site: \(ErrorDescription.words(error)); the previous site is unchanged")
         }

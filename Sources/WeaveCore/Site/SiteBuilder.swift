@@ -196,7 +196,8 @@ public struct SiteBuilder {
 
     /// Writes `files` into a fresh folder beside `output`, then swaps it into place in one step
     /// (`renameat2` with `RENAME_EXCHANGE`), so that at every moment `output` is either the old site
-    /// or the new one; on any failure the previous site stays as it was.
+    /// or the new one; on any failure the previous site stays as it was. Once weave is shutting down
+    /// (`ChildProcesses.terminateAll`) nothing is swapped in: the cells of this build may have been stopped.
     public static func writeAtomically(_ files: [String: Data], to output: URL) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -206,7 +207,7 @@ public struct SiteBuilder {
             let folders = Set(files.keys.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
             for folder in folders.sorted() { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             for (path, data) in files { try UnsyncedFile.write(data, to: staging.appendingPathComponent(path)) }
-            try SiteSwap.swap(staging, into: output)
+            try ChildProcesses.shared.unlessStopping { try SiteSwap.swap(staging, into: output) }
         } catch {
             try? fm.removeItem(at: staging)
             throw error

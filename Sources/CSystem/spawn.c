@@ -45,11 +45,12 @@ static long sessionOf(const char *stat, ssize_t length) {
     return -1;
 }
 
-int weave_kill_session(pid_t session, int signal) {
+/// Calls `visit` with each process's pid and the start of its /proc/<pid>/stat text, for every process but
+/// the caller. Returns -1 when /proc cannot be read, else 0. Async-signal-safe (no allocation).
+static int eachProcess(void (*visit)(pid_t pid, const char *stat, ssize_t length, void *context), void *context) {
     int proc = open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (proc < 0) return -1;
     pid_t self = getpid();
-    int killed = 0;
     char entries[4096];
     for (;;) {
         long n = syscall(SYS_getdents64, proc, entries, sizeof entries);
@@ -75,11 +76,39 @@ int weave_kill_session(pid_t session, int signal) {
             char stat[512];
             ssize_t got = read(fd, stat, sizeof stat);
             close(fd);
-            if (got > 0 && sessionOf(stat, got) == session && kill((pid_t)pid, signal) == 0) killed++;
+            if (got > 0) visit((pid_t)pid, stat, got, context);
         }
     }
     close(proc);
-    return killed;
+    return 0;
+}
+
+/// What `weave_kill_session` passes to each process it visits.
+typedef struct { long session; int signal; int killed; } killRequest;
+
+static void killIfInSession(pid_t pid, const char *stat, ssize_t length, void *context) {
+    killRequest *request = context;
+    if (sessionOf(stat, length) == request->session && kill(pid, request->signal) == 0) request->killed++;
+}
+
+int weave_kill_session(pid_t session, int signal) {
+    killRequest request = { session, signal, 0 };
+    return eachProcess(killIfInSession, &request) < 0 ? -1 : request.killed;
+}
+
+/// What `weave_session_members` passes to each process it visits.
+typedef struct { long session; pid_t *members; int capacity; int found; } memberList;
+
+static void listIfInSession(pid_t pid, const char *stat, ssize_t length, void *context) {
+    memberList *list = context;
+    if (sessionOf(stat, length) != list->session) return;
+    if (list->found < list->capacity) list->members[list->found] = pid;
+    list->found++;
+}
+
+int weave_session_members(pid_t session, pid_t *members, int capacity) {
+    memberList list = { session, members, capacity, 0 };
+    return eachProcess(listIfInSession, &list) < 0 ? -1 : list.found;
 }
 
 /// The watchdog, run by /bin/sh with the lifeline as its standard input: once the lifeline closes, it

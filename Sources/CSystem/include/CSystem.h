@@ -32,6 +32,11 @@ int weave_pidfd_open(pid_t pid);
 /// were signalled, or -1 when /proc cannot be read. Async-signal-safe (no allocation).
 int weave_kill_session(pid_t session, int signal);
 
+/// Writes the pids of the processes whose session is `session` (the caller excepted) into `members`, at
+/// most `capacity` of them; returns how many there are (more than `capacity` when they did not all fit),
+/// or -1 when /proc cannot be read.
+int weave_session_members(pid_t session, pid_t *members, int capacity);
+
 /// Whether child `pid` has ended, without reaping it (waitid with WNOWAIT).
 int weave_has_ended(pid_t pid);
 

@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// Measures the resident memory of a program and every process in its session, from /proc.
@@ -33,13 +34,12 @@ struct SessionMemory {
 
     /// The processes whose session is `session`.
     static func members(ofSession session: pid_t) -> [pid_t] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        return names.compactMap { name -> pid_t? in
-            guard let pid = pid_t(name), let stat = read("/proc/\(name)/stat"),
-                  let close = stat.lastIndex(of: ")") else { return nil }
-            // After the command name: state, parent, group, session, …
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            return fields.count > 3 && pid_t(fields[3]) == session ? pid : nil
+        var members = [pid_t](repeating: 0, count: 64)
+        while true {
+            let found = Int(weave_session_members(session, &members, Int32(members.count)))
+            guard found >= 0 else { return [] }
+            if found <= members.count { return Array(members[..<found]) }
+            members = [pid_t](repeating: 0, count: found * 2)  // more came than fit: list them again
         }
     }
 

@@ -29,8 +29,7 @@ struct BuildCommand: ParsableCommand {
         Interruption.stopChildrenOnSignal()
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
-        let report = try runner.build(output: output, strict: strict)
-        if ChildProcesses.shared.isStopping { throw ExitCode(130) }
+        let report = try Interruption.exitCodeIfStopped { try runner.build(output: output, strict: strict) }
         for failure in report.failures { print(failure) }
         if !report.succeeded { throw ExitCode.failure }
     }

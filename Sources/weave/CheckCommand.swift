@@ -27,8 +27,7 @@ struct CheckCommand: ParsableCommand {
         Interruption.stopChildrenOnSignal()
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
-        let report = try runner.check()
-        if ChildProcesses.shared.isStopping { throw ExitCode(130) }
+        let report = try Interruption.exitCodeIfStopped { try runner.check() }
         for failure in report.failures { print(failure) }
         if let junit { try JUnitReport.xml(report).write(toFile: junit, atomically: true, encoding: .utf8) }
         print(report.summaryLine)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dispatch
 import Foundation
 import WeaveCore
@@ -25,5 +26,19 @@ enum Interruption {
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// Runs `work` (a build or a check); once a shutdown has begun, whatever it returned or threw, the
+    /// command ends with 130 (the signal handler exits with 130 too, whichever comes first).
+    static func exitCodeIfStopped<T>(_ work: () throws -> T) throws -> T {
+        let result: T
+        do {
+            result = try work()
+        } catch {
+            if ChildProcesses.shared.isStopping { throw ExitCode(130) }
+            throw error
+        }
+        if ChildProcesses.shared.isStopping { throw ExitCode(130) }
+        return result
     }
 }

@@ -29,8 +29,8 @@ struct CheckCommand: ParsableCommand {
         runner.memoryCap = try memory.bytes()
         let report = try Interruption.exitCodeIfStopped { try runner.check() }
         for failure in report.failures { print(failure) }
-        if let junit { try JUnitReport.xml(report).write(toFile: junit, atomically: true, encoding: .utf8) }
         print(report.summaryLine)
+        if let junit { try JUnitReport.write(report, to: junit) }
         if !report.succeeded { throw ExitCode.failure }
     }
 }

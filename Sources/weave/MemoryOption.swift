@@ -10,7 +10,7 @@ struct MemoryOption: ParsableArguments {
     func bytes() throws -> Int? {
         guard let memory else { return nil }
         guard let bytes = RunLimits.parseSize(memory) else {
-            throw ValidationError("--memory must be a size such as 2GB or 512MB, not `\(memory)`")
+            throw ValidationError("--memory must be a size such as 2GB or 512MB (at most 1 PB), not `\(memory)`")
         }
         return bytes
     }

@@ -118,6 +118,20 @@ import Testing
         #expect(try String(contentsOf: work.root.appendingPathComponent("build/a.html"), encoding: .utf8) == oldPage)
     }
 
+    @Test func sizesBeyondAnyMachineAndJUnitOverNotesAreRefusedInWords() throws {
+        let work = try Workspace(["a.md": Self.passing])
+        defer { work.cleanUp() }
+        for size in ["inf", "18446744073709551615"] {
+            let run = try work.weave("build", "notes", "--memory", size)
+            #expect(run.status == 64, "\(size): a usage error, not a trap (132)")
+            #expect(run.err.contains("--memory must be a size such as 2GB or 512MB (at most 1 PB), not `\(size)`"))
+        }
+        let overNote = try work.weave("check", "notes", "--junit", "notes/a.md")
+        #expect(overNote.status == 1 && overNote.err.contains("--junit names a file that is not a JUnit report"))
+        #expect(try String(contentsOf: work.root.appendingPathComponent("notes/a.md"), encoding: .utf8) == Self.passing)
+        #expect(overNote.out.hasSuffix("2 passed, 0 failed\n"), "the results are printed before the report is refused")
+    }
+
     @Test func helpExplainsEachCommandAndOption() throws {
         let work = try Workspace([:])
         defer { work.cleanUp() }

@@ -96,7 +96,8 @@ public struct ProcessRunner: Sendable {
         let start = Date()
         // The address-space limit only backs up the resident-memory cap, against allocations faster
         // than the sampling; it is generous because virtual sizes run well above resident ones.
-        let addressLimit = memoryCap.map { UInt64($0) * 2 + (4 << 30) } ?? 0
+        // Clamped, so that a cap set in code rather than parsed cannot overflow.
+        let addressLimit = memoryCap.map { UInt64(min(max($0, 0), RunLimits.largestSize)) * 2 + (4 << 30) } ?? 0
         let launch = try ChildProcesses.shared.launch {
             try ProgramLaunch.start(executable, arguments, directory: directory, environment: environment,
                                     eventChannel: eventChannel, addressSpaceLimit: addressLimit)

@@ -27,16 +27,21 @@ public struct RunLimits: Equatable, Sendable {
     /// Seconds in words: "2 s", "0.5 s".
     static func seconds(_ t: Double) -> String { String(format: "%g s", t) }
 
+    /// The largest size `parseSize` accepts: 1 PB, far above any machine's memory and far below overflow.
+    public static let largestSize = 1 << 50
+
     /// Parses a size as authors write it: `512MB`, `2 GB`, `1.5G`, `800M`, or a plain number of megabytes.
+    /// Nil for anything else, and for sizes below one byte or above `largestSize`.
     public static func parseSize(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let units: [(String, Double)] = [("GB", 1_073_741_824), ("G", 1_073_741_824), ("MB", 1_048_576), ("M", 1_048_576),
                                          ("KB", 1024), ("K", 1024)]
-        for (suffix, scale) in units where trimmed.hasSuffix(suffix) {
-            guard let value = Double(trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), value > 0 else { return nil }
-            return Int(value * scale)
-        }
-        guard let megabytes = Double(trimmed), megabytes > 0 else { return nil }
-        return Int(megabytes * 1_048_576)
+        let (number, scale) = units.first { trimmed.hasSuffix($0.0) }
+            .map { (trimmed.dropLast($0.0.count).trimmingCharacters(in: .whitespaces), $0.1) } ?? (trimmed, 1_048_576)
+        guard let value = Double(number) else { return nil }
+        let bytes = value * scale
+        // Also false for NaN; checked as a Double, before Int(_:) could trap on infinity or overflow.
+        guard bytes >= 1 && bytes <= Double(largestSize) else { return nil }
+        return Int(bytes)
     }
 }

@@ -64,7 +64,7 @@ public struct FrontMatter: Equatable, Sendable {
                 matter.timeout = t
             case "memory":
                 guard let text = value.string, let bytes = RunLimits.parseSize(text) else {
-                    throw Diagnostic(.error, file: file, line: line, "front matter `memory` must be a size such as `2GB` or `512MB`, not `\(value.string ?? "?")`")
+                    throw Diagnostic(.error, file: file, line: line, "front matter `memory` must be a size such as `2GB` or `512MB` (at most 1 PB), not `\(value.string ?? "?")`")
                 }
                 matter.memory = bytes
             case "author", "language":

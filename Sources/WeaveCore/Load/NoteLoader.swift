@@ -1,9 +1,16 @@
 import Foundation
 
-/// Reads a note: checks that it is UTF-8 and splits off and parses the YAML front matter.
+/// Reads a note: checks that it is UTF-8 text without NUL bytes and splits off and parses the YAML front matter.
 public enum NoteLoader {
     /// Loads `data` read from a note; `displayPath` and `relativePath` name it in messages and pages.
     public static func load(_ data: Data, displayPath: String, relativePath: String) throws(Diagnostic) -> SourceFile {
+        // Before UTF-8: a file saved as UTF-16 is usually valid bytes and gets the better hint here.
+        if let offset = firstNUL(data) {
+            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let hint = data.count > 1 && data.prefix(64).filter({ $0 == 0 }).count * 3 >= min(data.count, 64)
+                ? "; it looks like UTF-16: save it as UTF-8" : "; a note is text"
+            throw Diagnostic(.error, file: displayPath, line: line, "the file holds a NUL byte at offset \(offset)\(hint)")
+        }
         guard var text = String(validating: data, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(data)
             let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -32,6 +39,14 @@ public enum NoteLoader {
         let yaml = lines[1..<end].joined(separator: "\n")
         let rest = lines[(end + 1)...].joined(separator: "\n")
         return (yaml, rest, end - 1)
+    }
+
+    /// The byte offset of the first NUL byte, if any (memchr: this runs over every note on every build).
+    static func firstNUL(_ data: Data) -> Int? {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The byte offset of the first byte that breaks UTF-8 decoding.

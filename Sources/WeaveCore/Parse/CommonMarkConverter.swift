@@ -41,7 +41,8 @@ enum CommonMarkConverter {
 
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T {
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS
-        let document = markdown.withCString { cmark_parse_document($0, strlen($0), options)! }
+        // The length in bytes, not strlen: cmark reads a NUL as U+FFFD, strlen would stop there.
+        let document = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, options)! }
         defer { cmark_node_free(document) }
         return body(document)
     }

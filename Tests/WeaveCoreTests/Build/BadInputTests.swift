@@ -27,6 +27,21 @@ import Testing
         }
     }
 
+    @Test func aNULByteIsAnErrorAtItsLineNotTheEndOfTheNote() {
+        // cmark read through strlen once, so everything after a NUL (prose, cells, checks) vanished unseen.
+        let data = Data("# T\n\ntext\u{0} here\n\n```swift-nn\ncheck(1 == 2)\n```\n".utf8)
+        #expect(throws: Diagnostic(.error, file: "notes/a.md", line: 3, "the file holds a NUL byte at offset 9; a note is text")) {
+            try NoteLoader.load(data, displayPath: "notes/a.md", relativePath: "a.md")
+        }
+    }
+
+    @Test func aNoteSavedAsUTF16IsNamedSo() {
+        let data = Data("# 标题\nsome text\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(throws: Diagnostic(.error, file: "notes/a.md", line: 1, "the file holds a NUL byte at offset 1; it looks like UTF-16: save it as UTF-8")) {
+            try NoteLoader.load(data, displayPath: "notes/a.md", relativePath: "a.md")
+        }
+    }
+
     @Test func brokenFrontMatterNamesItsLine() throws {
         let text = "---\ntitle: ok\ntags: [a, b\n---\n\n# x\n"
         do {

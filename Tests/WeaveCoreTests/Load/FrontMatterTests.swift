@@ -12,3 +12,14 @@ import Testing
         }
     }
 }
+
+extension FrontMatterTests {
+    @Test func aMemorySizeBeyondAnyMachineIsAnErrorAtItsLine() {
+        do {
+            _ = try FrontMatter.parse("title: t\nmemory: 1e30GB\n", file: "a.md", firstLine: 2)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "a.md:3: error: front matter `memory` must be a size such as `2GB` or `512MB` (at most 1 PB), not `1e30GB`")
+        }
+    }
+}

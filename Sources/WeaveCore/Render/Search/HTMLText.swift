@@ -1,5 +1,3 @@
-import Foundation
-
 /// The text a reader sees in a raw HTML block (`<div>…</div>`, `<font>`, `<br>`): tags, comments, scripts
 /// and styles dropped, the common entities decoded. One pass, forward only.
 enum HTMLText {
@@ -14,12 +12,12 @@ enum HTMLText {
                 out += text
                 rest = after
             } else if rest.hasPrefix("<!--") {
-                rest = rest[(rest.range(of: "-->")?.upperBound ?? rest.endIndex)...]
+                rest = rest[(rest.byteRange(of: "-->")?.upperBound ?? rest.endIndex)...]
             } else if let next = rest.dropFirst().first, next.isLetter || next == "/" || next == "!" || next == "?" {
                 let name = rest.dropFirst().prefix { $0.isLetter }.lowercased()
                 rest = rest[(rest.firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex)...]
                 if name == "script" || name == "style" {
-                    rest = rest[(rest.range(of: "</\(name)", options: .caseInsensitive)?.lowerBound ?? rest.endIndex)...]
+                    rest = rest[(closingTag(name, in: rest) ?? rest.endIndex)...]
                 }
                 out += "\n"   // a tag separates words; between Chinese characters `SearchText` joins again
             } else {
@@ -29,6 +27,18 @@ enum HTMLText {
         }
         out += rest
         return SearchText.joiningLines(out)
+    }
+
+    /// Where `</name` (any case) first starts in `text`. Native search: Foundation's `range(of:)` copied
+    /// the rest of the text on every call, which made many comments or scripts on one line quadratic.
+    private static func closingTag(_ name: String, in text: Substring) -> Substring.Index? {
+        var rest = text
+        while let open = rest.byteRange(of: "</") {
+            let after = rest[open.upperBound...]
+            if after.prefix(name.count).lowercased() == name { return open.lowerBound }
+            rest = after
+        }
+        return nil
     }
 
     /// The text of the entity at the start of `text` (`&amp;`, `&#20320;`, `&#x4F60;`), and what follows;

@@ -25,8 +25,9 @@ static void closeFrom(int first) {
     for (int fd = first; fd < 4096; fd++) close(fd);
 }
 
-/// The session id in /proc/<pid>/stat text, or -1: the fourth field after the command's closing parenthesis.
-static long sessionOf(const char *stat, ssize_t length) {
+/// Field `wanted` after the command's closing parenthesis in /proc/<pid>/stat text (1: state, 2: parent,
+/// 3: process group, 4: session), or -1.
+static long statField(const char *stat, ssize_t length, int wanted) {
     ssize_t close = -1;
     for (ssize_t i = 0; i < length; i++) if (stat[i] == ')') close = i;
     if (close < 0) return -1;
@@ -34,16 +35,18 @@ static long sessionOf(const char *stat, ssize_t length) {
     long value = 0;
     for (ssize_t i = close + 1; i < length; i++) {
         if (stat[i] == ' ') {
-            if (field == 4) return value;
+            if (field == wanted) return value;
             field++;
             value = 0;
-        } else if (field == 4) {
+        } else if (field == wanted) {
             if (stat[i] < '0' || stat[i] > '9') return -1;
             value = value * 10 + (stat[i] - '0');
         }
     }
     return -1;
 }
+
+static long sessionOf(const char *stat, ssize_t length) { return statField(stat, length, 4); }
 
 /// Calls `visit` with each process's pid and the start of its /proc/<pid>/stat text, for every process but
 /// the caller. Returns -1 when /proc cannot be read, else 0. Async-signal-safe (no allocation).
@@ -96,19 +99,28 @@ int weave_kill_session(pid_t session, int signal) {
     return eachProcess(killIfInSession, &request) < 0 ? -1 : request.killed;
 }
 
-/// What `weave_session_members` passes to each process it visits.
-typedef struct { long session; pid_t *members; int capacity; int found; } memberList;
+/// The processes whose /proc/<pid>/stat field `field` is `value`: what `listIfField` collects.
+typedef struct { int field; long value; pid_t *pids; int capacity; int found; } pidList;
 
-static void listIfInSession(pid_t pid, const char *stat, ssize_t length, void *context) {
-    memberList *list = context;
-    if (sessionOf(stat, length) != list->session) return;
-    if (list->found < list->capacity) list->members[list->found] = pid;
+static void listIfField(pid_t pid, const char *stat, ssize_t length, void *context) {
+    pidList *list = context;
+    if (statField(stat, length, list->field) != list->value) return;
+    if (list->found < list->capacity) list->pids[list->found] = pid;
     list->found++;
 }
 
 int weave_session_members(pid_t session, pid_t *members, int capacity) {
-    memberList list = { session, members, capacity, 0 };
-    return eachProcess(listIfInSession, &list) < 0 ? -1 : list.found;
+    pidList list = { 4, session, members, capacity, 0 };
+    return eachProcess(listIfField, &list) < 0 ? -1 : list.found;
+}
+
+int weave_children(pid_t *children, int capacity) {
+    pidList list = { 2, getpid(), children, capacity, 0 };
+    return eachProcess(listIfField, &list) < 0 ? -1 : list.found;
+}
+
+int weave_become_subreaper(void) {
+    return prctl(PR_SET_CHILD_SUBREAPER, 1);
 }
 
 /// The watchdog, run by /bin/sh with the lifeline as its standard input: once the lifeline closes, it
@@ -179,6 +191,10 @@ static int childMain(void *argument) {
     }
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != l->parent) _exit(127);
+    // Kept across exec: what the program's children leave behind (a process that called setsid and lost its
+    // parent) is adopted by the program, not by init, so it stays below the program while the program runs
+    // and comes to weave when the program ends (`weave_children`).
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
 
     // Move the wanted descriptors out of the way first, so that placing one cannot clobber another.
     int count = options->descriptorCount;

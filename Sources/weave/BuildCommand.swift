@@ -27,6 +27,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         Interruption.stopChildrenOnSignal()
+        ChildProcesses.shared.adoptOrphans()
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
         let report = try Interruption.exitCodeIfStopped { try runner.build(output: output, strict: strict) }

@@ -25,6 +25,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Interruption.stopChildrenOnSignal()
+        ChildProcesses.shared.adoptOrphans()
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
         let report = try Interruption.exitCodeIfStopped { try runner.check() }

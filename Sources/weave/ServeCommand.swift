@@ -45,6 +45,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let errorOutput = FileHandle.standardError
+        ChildProcesses.shared.adoptOrphans()
         var options = ServeSession.Options(notes: notes, output: output, host: host, port: port, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.headTimeout = headTimeout
         options.memoryCap = try memory.bytes()

@@ -132,6 +132,26 @@ import Testing
         #expect(overNote.out.hasSuffix("2 passed, 0 failed\n"), "the results are printed before the report is refused")
     }
 
+    @Test func whatACellStartedInASessionOfItsOwnEndsWithTheBuild() throws {
+        // `setsid` puts the process out of reach of the session kill; it ignores SIGTERM, forks a child of its
+        // own, and its parent (the shell `system` ran) exits at once, so init would adopt it without weave.
+        let work = try Workspace([:])
+        defer { work.cleanUp() }
+        let pidFile = work.root.appendingPathComponent("escaped.pid").path
+        let command = "setsid sh -c 'trap \\\"\\\" TERM HUP INT; echo $$ > \(pidFile); sh -c \\\"sleep 301\\\" & sleep 301' >/dev/null 2>&1 </dev/null &"
+        let note = "# 逃\n\n```swift-nn\nimport Foundation\n_ = system(\"\(command)\")\nwhile !FileManager.default.fileExists(atPath: \"\(pidFile)\") { usleep(10_000) }\nusleep(100_000)\n```\n"
+        try note.write(to: work.root.appendingPathComponent("notes/a.md"), atomically: true, encoding: .utf8)
+        let run = try work.weave("build", "notes")
+        #expect(run.status == 0, "\(run.err)")
+        let escaped = try #require(pid_t(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        // Killed and reaped before weave exited; give /proc a moment all the same.
+        let gone = Date().addingTimeInterval(2)
+        while processName(escaped) != nil && Date() < gone { usleep(20_000) }
+        #expect(processName(escaped) == nil, "the process that left the session outlived weave")
+        let sleepers = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap(pid_t.init).filter { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains("sleep\u{0}301") == true && processName($0) != nil }
+        #expect(sleepers.isEmpty, "its children too: \(sleepers)")
+    }
+
     @Test func helpExplainsEachCommandAndOption() throws {
         let work = try Workspace([:])
         defer { work.cleanUp() }

@@ -37,6 +37,14 @@ int weave_kill_session(pid_t session, int signal);
 /// or -1 when /proc cannot be read.
 int weave_session_members(pid_t session, pid_t *members, int capacity);
 
+/// Writes the pids of the caller's children into `children`, at most `capacity` of them; returns how many
+/// there are (more than `capacity` when they did not all fit), or -1 when /proc cannot be read.
+int weave_children(pid_t *children, int capacity);
+
+/// Makes the caller a child subreaper (PR_SET_CHILD_SUBREAPER): orphans below it come to it, not to init.
+/// 0 on success, -1 with errno set.
+int weave_become_subreaper(void);
+
 /// Whether child `pid` has ended, without reaping it (waitid with WNOWAIT).
 int weave_has_ended(pid_t pid);
 

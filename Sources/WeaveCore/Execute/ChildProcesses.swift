@@ -19,6 +19,8 @@ public final class ChildProcesses: Sendable {
     private struct State {
         var running: Set<pid_t> = []
         var stopping = false
+        /// Whether weave is a child subreaper (`adoptOrphans`).
+        var adopting = false
     }
 
     private let state = Mutex(State())
@@ -48,6 +50,48 @@ public final class ChildProcesses: Sendable {
         }
     }
 
+    /// Makes weave a child subreaper, so that what an ended program leaves behind — a process it started in
+    /// a session of its own (`setsid`), out of reach of the session kill — comes to weave instead of init,
+    /// and `endOrphans` stops it. (Each program is a subreaper too, so while it runs its orphans stay below
+    /// it.) The commands call this; tests do not: a test process has children no program left behind.
+    public func adoptOrphans() {
+        guard weave_become_subreaper() == 0 else { return }
+        state.withLock { $0.adopting = true }
+    }
+
+    /// Kills and reaps every child of weave that is not a running program: after `adoptOrphans`, those are
+    /// processes that ended programs left behind, and whatever they started (each comes to weave in turn as
+    /// its parent is killed). Nothing without `adoptOrphans`.
+    func endOrphans() {
+        state.withLock { state in
+            guard state.adopting else { return }
+            for _ in 0..<64 {  // one round per generation of a tree of orphans
+                let orphans = Self.children().filter { !state.running.contains($0) }
+                if orphans.isEmpty { return }
+                for pid in orphans { kill(pid, SIGKILL) }
+                for pid in orphans { Self.reap(pid, within: 0.2) }
+            }
+        }
+    }
+
+    /// weave's child processes (from /proc).
+    private static func children() -> [pid_t] {
+        var pids = [pid_t](repeating: 0, count: 64)
+        while true {
+            let found = Int(weave_children(&pids, Int32(pids.count)))
+            guard found >= 0 else { return [] }
+            if found <= pids.count { return Array(pids[..<found]) }
+            pids = [pid_t](repeating: 0, count: found * 2)
+        }
+    }
+
+    /// Waits up to `seconds` for child `pid`, killed, to end, and reaps it.
+    private static func reap(_ pid: pid_t, within seconds: Double) {
+        let deadline = Date().addingTimeInterval(seconds)
+        var status: Int32 = 0
+        while waitpid(pid, &status, WNOHANG) == 0 && Date() < deadline { usleep(1_000) }
+    }
+
     /// Forgets a program that has ended.
     func finished(_ pid: pid_t) {
         _ = state.withLock { $0.running.remove(pid) }
@@ -63,10 +107,11 @@ public final class ChildProcesses: Sendable {
         for pid in groups { kill(-pid, SIGTERM); weave_kill_session(pid, SIGTERM) }
         let deadline = Date().addingTimeInterval(grace)
         while Date() < deadline {
-            if state.withLock({ $0.running.isEmpty }) { return }
+            if state.withLock({ $0.running.isEmpty }) { endOrphans(); return }
             usleep(10_000)
         }
         for pid in state.withLock({ $0.running }) { kill(-pid, SIGKILL); weave_kill_session(pid, SIGKILL) }
+        endOrphans()
     }
 
     /// Whether a process exists and has not ended (a zombie has ended).

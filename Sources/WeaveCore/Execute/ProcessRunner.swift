@@ -159,6 +159,8 @@ private struct RunningProgram {
         // The program (a zombie now, or still running) keeps its pid, so its group id cannot be reused yet.
         launch.endSession()
         let status = reap()
+        // Dead now, the program has handed whatever it adopted to weave.
+        ChildProcesses.shared.endOrphans()
         drainAfterExit()
         launch.close()
         if let stopped { return stopped }

@@ -219,14 +219,14 @@ public struct PageRenderer: Sendable {
                 case .text(let text):
                     guard !cell.options.nooutput else { continue }
                     let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
-                    if !trimmed.isEmpty { outputs += "<pre class=\"output\">\(HTML.escape(trimmed))</pre>\n" }
+                    if !trimmed.isEmpty { outputs += "<pre class=\"output\">\(HTML.escape(PrintedText.visible(trimmed)))</pre>\n" }
                 case .display(let text, let html):
                     guard !cell.options.nooutput else { continue }
                     outputs += html.map { "<div class=\"display\">\($0)</div>\n" }
-                        ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                        ?? "<pre class=\"output\">\(HTML.escape(PrintedText.visible(text)))</pre>\n"
                 case .figure(let text, let html, let caption, _):
                     guard !cell.options.nooutput else { continue }
-                    let content = html.map { "<div class=\"display\">\($0)</div>\n" } ?? "<pre class=\"output\">\(HTML.escape(text))</pre>\n"
+                    let content = html.map { "<div class=\"display\">\($0)</div>\n" } ?? "<pre class=\"output\">\(HTML.escape(PrintedText.visible(text)))</pre>\n"
                     outputs += figure(content, caption: captionHTML(caption, line: cell.line),
                                       at: NotePosition(line: cell.line, ordinal: figures))
                     figures += 1

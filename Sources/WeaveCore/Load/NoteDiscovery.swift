@@ -56,6 +56,10 @@ public enum NoteDiscovery {
                 }
             }
         }
+        // A file reached twice under the same name (a folder named twice, `n` and `./n/`) is one note; a link
+        // to a note (another name) stays a page of its own.
+        var seen = Set<[String]>()
+        found = found.filter { seen.insert([$0.url.path, $0.relativePath]).inserted }
         found.sort { $0.relativePath < $1.relativePath }
         guard !found.isEmpty, let root else {
             throw Diagnostic(.error, file: paths[0], "no Markdown notes (.md files) found here")

@@ -31,6 +31,13 @@ import Testing
         ])
     }
 
+    @Test func aFolderNamedTwiceGivesEachNoteOnce() throws {
+        let notes = try folder()
+        defer { notes.cleanUp() }
+        let (_, found, _) = try NoteDiscovery.discover([notes.notes, notes.notes + "/", "\(notes.notes)/../notes"])
+        #expect(found.map(\.relativePath) == ["a.md", "alias.md", "folder.md/c.md"])
+    }
+
     @Test func aFileNamedOnTheCommandLineMayLieAnywhereButMustBeAFile() throws {
         let notes = try folder()
         defer { notes.cleanUp() }

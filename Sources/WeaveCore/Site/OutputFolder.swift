@@ -21,7 +21,13 @@ public enum OutputFolder {
             throw Diagnostic(.error, file: output, "this folder contains the notes folder \(notes.path); weave replaces its output folder on every build, so choose a folder of its own (e.g. `-o build`)")
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
+            let written = URL(fileURLWithPath: output).standardizedFileURL.path
+            if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: written) {
+                throw Diagnostic(.error, file: output, "this is a symbolic link to \(destination), which does not exist; create that folder or choose another with -o")
+            }
+            return
+        }
         guard isDirectory.boolValue else {
             throw Diagnostic(.error, file: output, "this is a file, not a folder; weave will not replace it with a site")
         }

@@ -196,9 +196,12 @@ public struct SiteBuilder {
 
     /// Writes `files` into a fresh folder beside `output`, then swaps it into place in one step
     /// (`renameat2` with `RENAME_EXCHANGE`), so that at every moment `output` is either the old site
-    /// or the new one; on any failure the previous site stays as it was. Once weave is shutting down
+    /// or the new one; on any failure the previous site stays as it was. An `output` reached through a
+    /// symbolic link is written where the link leads. Once weave is shutting down
     /// (`ChildProcesses.terminateAll`) nothing is swapped in: the cells of this build may have been stopped.
     public static func writeAtomically(_ files: [String: Data], to output: URL) throws {
+        // Through a symbolic link: the site replaces the folder the link leads to, and the link stays.
+        let output = URL(fileURLWithPath: OutputFolder.resolved(output))
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(ProcessInfo.processInfo.processIdentifier)")

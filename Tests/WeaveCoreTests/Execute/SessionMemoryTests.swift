@@ -15,10 +15,19 @@ import Testing
         return launch
     }
 
+    /// Ends the session and reaps the shell: a zombie child of the test process would keep Swift Testing's
+    /// wait thread spinning for the rest of the run.
+    private func end(_ launch: ProgramLaunch) {
+        launch.endSession()
+        var status: Int32 = 0
+        while waitpid(launch.pid, &status, 0) < 0 && errno == EINTR {}
+        launch.close()
+    }
+
     @Test func everyMemberOfABigSessionIsListedAndKilled() throws {
         // More members than the first list holds (64): the list grows and is read again.
         let launch = try sessionWithChildren(100)
-        defer { launch.endSession(); launch.close() }
+        defer { end(launch) }
         let members = SessionMemory.members(ofSession: launch.pid)
         // The shell, its 100 sleepers and the watchdog.
         #expect(members.count == 102, "\(members.count)")
@@ -32,9 +41,9 @@ import Testing
 
     @Test func theResidentSizeCountsTheChildren() throws {
         let alone = try sessionWithChildren(0)
-        defer { alone.endSession(); alone.close() }
+        defer { end(alone) }
         let crowded = try sessionWithChildren(20)
-        defer { crowded.endSession(); crowded.close() }
+        defer { end(crowded) }
         var one = SessionMemory(leader: alone.pid), many = SessionMemory(leader: crowded.pid)
         let small = one.residentBytes(), large = many.residentBytes()
         #expect(small > 0)

@@ -35,6 +35,23 @@ import Testing
         #expect(refusal(link, notes: notes)?.contains("this is the notes folder") == true)
     }
 
+    @Test func aLinkToNothingIsRefusedInWordsAndALinkToASiteIsWrittenThrough() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notes = root.appendingPathComponent("notes")
+        let dangling = root.appendingPathComponent("out")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "missing/site")
+        #expect(refusal(dangling, notes: notes) == "this is a symbolic link to missing/site, which does not exist; create that folder or choose another with -o")
+
+        let real = root.appendingPathComponent("real-site"), link = root.appendingPathComponent("site")
+        try SiteBuilder.writeAtomically(["a.html": Data("old".utf8), OutputFolder.marker: Data()], to: real)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        #expect(refusal(link, notes: notes) == nil)
+        try SiteBuilder.writeAtomically(["a.html": Data("new".utf8), OutputFolder.marker: Data()], to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path, "the link stays a link")
+        #expect(try String(contentsOf: real.appendingPathComponent("a.html"), encoding: .utf8) == "new")
+    }
+
     @Test func aFolderWeaveDidNotWriteIsRefusedUnlessItIsEmpty() throws {
         let root = try workspace()
         defer { try? FileManager.default.removeItem(at: root) }

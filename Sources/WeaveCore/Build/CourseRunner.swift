@@ -39,7 +39,7 @@ public struct CourseRunner {
     public func build(output: String, strict: Bool) throws(Diagnostic) -> CheckReport {
         let course = try load()
         // Before the cache folder is made: a refused output folder leaves everything as it was.
-        try OutputFolder.check(output, notes: course.root)
+        try OutputFolder.check(output, notes: course.root, cache: cacheFolder(root: course.root, settings: course.settings))
         return try pipeline(for: course, strict: strict).build(course, output: output)
     }
 

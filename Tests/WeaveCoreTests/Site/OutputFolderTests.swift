@@ -12,9 +12,9 @@ import Testing
         return root
     }
 
-    private func refusal(_ output: URL, notes: URL) -> String? {
+    private func refusal(_ output: URL, notes: URL, cache: URL? = nil) -> String? {
         do {
-            try OutputFolder.check(output.path, notes: notes)
+            try OutputFolder.check(output.path, notes: notes, cache: cache)
             return nil
         } catch {
             return error.message
@@ -50,6 +50,17 @@ import Testing
         try SiteBuilder.writeAtomically(["a.html": Data("new".utf8), OutputFolder.marker: Data()], to: link)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path, "the link stays a link")
         #expect(try String(contentsOf: real.appendingPathComponent("a.html"), encoding: .utf8) == "new")
+    }
+
+    @Test func aCacheInsideTheOutputFolderIsRefused() throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notes = root.appendingPathComponent("notes"), output = root.appendingPathComponent("build")
+        let inside = output.appendingPathComponent("cache")
+        #expect(refusal(output, notes: notes, cache: inside)?.hasPrefix("the cache folder \(inside.path) is inside this output folder") == true)
+        #expect(refusal(output, notes: notes, cache: output)?.contains("is inside this output folder") == true)
+        #expect(refusal(output, notes: notes, cache: root.appendingPathComponent("build-cache")) == nil, "a sibling whose name starts the same")
+        #expect(refusal(output, notes: notes, cache: root.appendingPathComponent(".weave-cache/notes")) == nil)
     }
 
     @Test func aFolderWeaveDidNotWriteIsRefusedUnlessItIsEmpty() throws {

@@ -103,7 +103,9 @@ import Testing
         process.executableURL = ServeProcess.weave
         process.arguments = ["build", "notes"]
         process.currentDirectoryURL = work.root
-        process.standardError = FileHandle.nullDevice
+        let log = work.root.appendingPathComponent("interrupted.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: pidFile) && Date() < deadline { usleep(50_000) }
@@ -116,6 +118,9 @@ import Testing
         while processName(cell) != nil && Date() < gone { usleep(20_000) }
         #expect(processName(cell) == nil, "the cell's program was stopped")
         #expect(try String(contentsOf: work.root.appendingPathComponent("build/a.html"), encoding: .utf8) == oldPage)
+        let said = try String(contentsOf: log, encoding: .utf8)
+        #expect(said.contains("weave: interrupted"))
+        #expect(!said.contains("failed") && !said.contains("wrote"), "the stopped cell is not reported as a result: \(said)")
     }
 
     @Test func sizesBeyondAnyMachineAndJUnitOverNotesAreRefusedInWords() throws {

@@ -59,7 +59,10 @@ public struct CourseRunner {
         let printer = EventLog(strict: strict, liveProgress: liveProgress, log: log)
         let cacheFolder = cacheFolder(root: course.root, settings: course.settings)
         if let cacheFolder, cacheRoot == nil { try CacheLocation.prepare(cacheFolder, notesRoot: course.root) }
-        var pipeline = Pipeline(jobs: jobs, cacheFolder: cacheFolder, memoryCap: memoryCap, math: math) { printer.record($0) }
+        // Once Ctrl-C has stopped the programs, their notes' outcomes are not results: nothing more is reported.
+        var pipeline = Pipeline(jobs: jobs, cacheFolder: cacheFolder, memoryCap: memoryCap, math: math) { event in
+            if !ChildProcesses.shared.isStopping { printer.record(event) }
+        }
         pipeline.strict = strict
         return pipeline
     }

@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
         let report = try Interruption.exitCodeIfStopped { try runner.build(output: output, strict: strict) }
+        ChildProcesses.shared.endOrphans()
         for failure in report.failures { print(failure) }
         if !report.succeeded { throw ExitCode.failure }
     }

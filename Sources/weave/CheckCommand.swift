@@ -29,6 +29,7 @@ struct CheckCommand: ParsableCommand {
         var runner = CourseRunner(paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, useCache: !noCache)
         runner.memoryCap = try memory.bytes()
         let report = try Interruption.exitCodeIfStopped { try runner.check() }
+        ChildProcesses.shared.endOrphans()
         for failure in report.failures { print(failure) }
         print(report.summaryLine)
         if let junit { try JUnitReport.write(report, to: junit) }

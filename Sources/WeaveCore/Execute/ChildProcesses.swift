@@ -62,14 +62,22 @@ public final class ChildProcesses: Sendable {
     /// Kills and reaps every child of weave that is not a running program: after `adoptOrphans`, those are
     /// processes that ended programs left behind, and whatever they started (each comes to weave in turn as
     /// its parent is killed). Nothing without `adoptOrphans`.
-    func endOrphans() {
+    public func endOrphans() {
         state.withLock { state in
             guard state.adopting else { return }
             for _ in 0..<64 {  // one round per generation of a tree of orphans
-                let orphans = Self.children().filter { !state.running.contains($0) }
-                if orphans.isEmpty { return }
-                for pid in orphans { kill(pid, SIGKILL) }
-                for pid in orphans { Self.reap(pid, within: 0.2) }
+                var killedLiving = false
+                for pid in Self.children() where !state.running.contains(pid) {
+                    // Usually the watchdog, killed with its session a moment ago: already ended, reaped here.
+                    var status: Int32 = 0
+                    guard waitpid(pid, &status, WNOHANG) == 0 else { continue }  // reaped now, or not a child
+                    kill(pid, SIGKILL)
+                    Self.reap(pid, within: 0.2)
+                    killedLiving = true
+                }
+                // A process that had ended had handed its children to weave already, so they were in this
+                // round (the commands sweep once more at their end for any the scan read too early).
+                if !killedLiving { return }
             }
         }
     }
@@ -89,7 +97,7 @@ public final class ChildProcesses: Sendable {
     private static func reap(_ pid: pid_t, within seconds: Double) {
         let deadline = Date().addingTimeInterval(seconds)
         var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 && Date() < deadline { usleep(1_000) }
+        while waitpid(pid, &status, WNOHANG) == 0 && Date() < deadline { usleep(100) }
     }
 
     /// Forgets a program that has ended.

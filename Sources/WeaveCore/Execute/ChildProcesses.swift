@@ -84,13 +84,7 @@ public final class ChildProcesses: Sendable {
 
     /// weave's child processes (from /proc).
     private static func children() -> [pid_t] {
-        var pids = [pid_t](repeating: 0, count: 64)
-        while true {
-            let found = Int(weave_children(&pids, Int32(pids.count)))
-            guard found >= 0 else { return [] }
-            if found <= pids.count { return Array(pids[..<found]) }
-            pids = [pid_t](repeating: 0, count: found * 2)
-        }
+        processList { weave_children($0, $1) }
     }
 
     /// Waits up to `seconds` for child `pid`, killed, to end, and reaps it.

@@ -34,13 +34,7 @@ struct SessionMemory {
 
     /// The processes whose session is `session`.
     static func members(ofSession session: pid_t) -> [pid_t] {
-        var members = [pid_t](repeating: 0, count: 64)
-        while true {
-            let found = Int(weave_session_members(session, &members, Int32(members.count)))
-            guard found >= 0 else { return [] }
-            if found <= members.count { return Array(members[..<found]) }
-            members = [pid_t](repeating: 0, count: found * 2)  // more came than fit: list them again
-        }
+        processList { weave_session_members(session, $0, $1) }
     }
 
     private static func read(_ path: String) -> String? {

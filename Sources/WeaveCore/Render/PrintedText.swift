@@ -1,8 +1,9 @@
 /// What a program printed, as a terminal would have shown it, for a page's `<pre>`.
 ///
 /// A carriage return starts its line again (a progress line `\r` by `\r` shows its last state), terminal
-/// escape sequences (colours: `ESC [ … m`) are dropped, and any other control character is shown as its
-/// control picture (`␀`, `␛`, `␈`), never written raw: raw controls are not allowed in HTML text.
+/// escape sequences (colours: `ESC [ … m`) are dropped, and any other control character is shown as Swift
+/// writes it (`\u{0}`, `\u{1B}`), never raw: raw controls are not allowed in HTML text. (Not as control
+/// pictures such as `␀`: common fonts lack them and readers saw empty boxes.)
 enum PrintedText {
     static func visible(_ text: String) -> String {
         guard text.utf8.contains(where: isControl) else { return text }
@@ -33,7 +34,7 @@ enum PrintedText {
             } else if value > 0x7F || !isControl(UInt8(value)) {
                 out.append(scalar)
             } else {
-                out.append(Unicode.Scalar(value == 0x7F ? 0x2421 : 0x2400 + value)!)
+                out.append(contentsOf: "\\u{\(String(value, radix: 16, uppercase: true))}".unicodeScalars)
             }
         }
         return out

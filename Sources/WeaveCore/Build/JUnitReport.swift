@@ -24,7 +24,7 @@ public enum JUnitReport {
             guard !isFolder.boolValue else {
                 throw Diagnostic(.error, file: path, "--junit names a folder; give the path of a file for the report")
             }
-            guard let existing = FileManager.default.contents(atPath: path), existing.isEmpty || isReport(existing) else {
+            guard let head = beginning(of: path), head.isEmpty || isReport(head) else {
                 throw Diagnostic(.error, file: path, "--junit names a file that is not a JUnit report, so it was left as it was; give another path")
             }
         }
@@ -33,6 +33,13 @@ public enum JUnitReport {
         } catch {
             throw Diagnostic(.error, file: path, "could not write the JUnit report: \(ErrorDescription.words(error))")
         }
+    }
+
+    /// The first 4 KB of the file at `path` (all that `isReport` reads), or nil when it cannot be read.
+    private static func beginning(of path: String) -> Data? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        return try? file.read(upToCount: 4096) ?? Data()
     }
 
     /// Whether `data` begins as JUnit XML does (an XML declaration, then a test suite), as weave and other

@@ -6,14 +6,14 @@ public enum NoteLoader {
     public static func load(_ data: Data, displayPath: String, relativePath: String) throws(Diagnostic) -> SourceFile {
         // Before UTF-8: a file saved as UTF-16 is usually valid bytes and gets the better hint here.
         if let offset = firstNUL(data) {
-            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let line = line(at: offset, in: data)
             let hint = data.count > 1 && data.prefix(64).filter({ $0 == 0 }).count * 3 >= min(data.count, 64)
                 ? "; it looks like UTF-16: save it as UTF-8" : "; a note is text"
             throw Diagnostic(.error, file: displayPath, line: line, "the file holds a NUL byte at offset \(offset)\(hint)")
         }
         guard var text = String(validating: data, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(data)
-            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let line = line(at: offset, in: data)
             throw Diagnostic(.error, file: displayPath, line: line,
                              "the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8")
         }
@@ -39,6 +39,11 @@ public enum NoteLoader {
         let yaml = lines[1..<end].joined(separator: "\n")
         let rest = lines[(end + 1)...].joined(separator: "\n")
         return (yaml, rest, end - 1)
+    }
+
+    /// The line (from 1) that byte `offset` of `data` is on.
+    static func line(at offset: Int, in data: Data) -> Int {
+        data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     /// The byte offset of the first NUL byte, if any (memchr: this runs over every note on every build).

@@ -219,14 +219,14 @@ public struct PageRenderer: Sendable {
                 case .text(let text):
                     guard !cell.options.nooutput else { continue }
                     let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
-                    if !trimmed.isEmpty { outputs += "<pre class=\"output\">\(HTML.escape(PrintedText.visible(trimmed)))</pre>\n" }
+                    if !trimmed.isEmpty { outputs += printed(trimmed) }
                 case .display(let text, let html):
                     guard !cell.options.nooutput else { continue }
                     outputs += html.map { "<div class=\"display\">\($0)</div>\n" }
-                        ?? "<pre class=\"output\">\(HTML.escape(PrintedText.visible(text)))</pre>\n"
+                        ?? printed(text)
                 case .figure(let text, let html, let caption, _):
                     guard !cell.options.nooutput else { continue }
-                    let content = html.map { "<div class=\"display\">\($0)</div>\n" } ?? "<pre class=\"output\">\(HTML.escape(PrintedText.visible(text)))</pre>\n"
+                    let content = html.map { "<div class=\"display\">\($0)</div>\n" } ?? printed(text)
                     outputs += figure(content, caption: captionHTML(caption, line: cell.line),
                                       at: NotePosition(line: cell.line, ordinal: figures))
                     figures += 1
@@ -250,6 +250,11 @@ public struct PageRenderer: Sendable {
             }
             if !outputs.isEmpty { out += "<div class=\"outputs\">\n\(outputs)</div>\n" }
             return out + "</div>\n"
+        }
+
+        /// Text a cell printed or displayed as text, in the `<pre>` of its output (`PrintedText`).
+        private func printed(_ text: String) -> String {
+            "<pre class=\"output\">\(HTML.escape(PrintedText.visible(text)))</pre>\n"
         }
 
         // MARK: Inlines

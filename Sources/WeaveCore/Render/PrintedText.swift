@@ -18,7 +18,7 @@ enum PrintedText {
     }
 
     /// One line: what follows its last carriage return (one at the very end, as in `\r\n`, is ignored),
-    /// escape sequences dropped, other controls as pictures.
+    /// escape sequences dropped, other controls as Swift escapes.
     private static func shown(_ line: Substring.UnicodeScalarView) -> [Unicode.Scalar] {
         var line = line
         while line.last == "\r" { line = line.dropLast() }

@@ -15,13 +15,14 @@ public enum OutputFolder {
     /// A `cache` folder inside `output` is refused too: every build would throw it away with the old site.
     public static func check(_ output: String, notes: URL, cache: URL? = nil) throws(Diagnostic) {
         let target = resolved(URL(fileURLWithPath: output)), source = resolved(notes)
+        let insideTarget = target == "/" ? "/" : target + "/"
         if target == source {
             throw Diagnostic(.error, file: output, "this is the notes folder; weave replaces its output folder on every build, so it writes the site elsewhere (e.g. `-o build`)")
         }
-        if source.hasPrefix(target == "/" ? "/" : target + "/") {
+        if source.hasPrefix(insideTarget) {
             throw Diagnostic(.error, file: output, "this folder contains the notes folder \(notes.path); weave replaces its output folder on every build, so choose a folder of its own (e.g. `-o build`)")
         }
-        if let cache, (resolved(cache) + "/").hasPrefix(target == "/" ? "/" : target + "/") {
+        if let cache, (resolved(cache) + "/").hasPrefix(insideTarget) {
             throw Diagnostic(.error, file: output, "the cache folder \(cache.path) is inside this output folder, which every build replaces, so every cell would run again each time; choose another output folder, or set `cache:` in weave.yml to a folder outside this one")
         }
         var isDirectory: ObjCBool = false
